@@ -1,0 +1,13 @@
+import type { EnvHttpProxyAgent } from 'undici';
+import type { Env } from '../context/run-context.ts';
+
+/**
+ * Proxy settings as self-hosted runners set them: `https_proxy`/`HTTPS_PROXY`, `http_proxy`/
+ * `HTTP_PROXY`, `no_proxy`/`NO_PROXY`, lower case first (curl's rule). An empty value counts as
+ * unset, so `http_proxy: ''` in a workflow cannot hide an `HTTP_PROXY` the runner provides.
+ */
+export function proxyOptionsFromEnv(env: Env): EnvHttpProxyAgent.Options {
+  const pick = (name: string): string => env[name] || env[name.toUpperCase()] || '';
+  // Always explicit: for a missing option undici reads process.env itself, empty values included.
+  return { httpProxy: pick('http_proxy'), httpsProxy: pick('https_proxy'), noProxy: pick('no_proxy') };
+}

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { type Config, readConfig } from './config/inputs.ts';
+import { InputError } from './config/input-error.ts';
+import { type Redact, createRedactor } from './config/redact.ts';
+import { type WebhookUrl, parseWebhookUrl } from './config/webhook-url.ts';
+import { type Env, readRunContext } from './context/run-context.ts';
+import { deliver } from './kchat/deliver.ts';
+import { basePayload, mergePayload, validatePayload } from './kchat/payload.ts';
+import { renderFirstMessage } from './render/first-message.ts';
+import type { Runner } from './runner/runner.ts';
+
+/** The action: inputs -> message -> kChat -> outputs. The step fails only on bad input, or on a failed delivery with fail-on-error. */
+export async function run(runner: Runner, env: Env): Promise<void> {
+  let redact: Redact = (text) => text;
+  try {
+    const webhook = maskWebhook(runner);
+    redact = createRedactor(webhook.secrets);
+    const config = readConfig((name) => runner.getInput(name), webhook);
+    await notify(runner, env, config, redact);
+  } catch (error) {
+    if (error instanceof InputError) {
+      runner.setFailed(redact(error.message));
+      return;
+    }
+    const e = error instanceof Error ? error : new Error(String(error));
+    runner.debug(redact(e.stack ?? e.message));
+    runner.setFailed(redact(`kchat-notify failed unexpectedly: ${e.message}`));
+  }
+}
+
+/** Masks the webhook URL, and its key alone, before anything else can print them. */
+function maskWebhook(runner: Runner): WebhookUrl {
+  const raw = runner.getInput('webhook-url');
+  const first = raw.trim();
+  if (first !== '') runner.setSecret(first);
+  const webhook = parseWebhookUrl(raw);
+  for (const secret of webhook.secrets) if (secret !== first) runner.setSecret(secret);
+  return webhook;
+}
+
+async function notify(runner: Runner, env: Env, config: Config, redact: Redact): Promise<void> {
+  if (config.webhook.insecure) {
+    runner.warning('webhook-url uses plain http to a host that is not this machine: the webhook key travels unencrypted. Use https.');
+  }
+  const context = readRunContext(env, await readEvent(runner, env));
+  const text = renderFirstMessage(context, config.status);
+  const payload = validatePayload(mergePayload(basePayload(text, config.overrides), config.payload));
+  const message = payload.text ?? '';
+
+  runner.setOutput('status', config.status);
+  runner.setOutput('message', redact(message));
+  if (config.jobSummary && (await runner.appendSummary(`${redact(message)}\n`)) === false) {
+    runner.debug('No job summary file (GITHUB_STEP_SUMMARY): not running in GitHub Actions.');
+  }
+
+  if (config.dryRun) {
+    runner.info('dry-run: nothing was posted. The payload would be:');
+    runner.info(redact(JSON.stringify(payload, null, 2)));
+    runner.setOutput('delivered', 'false');
+    runner.setOutput('post-id', '');
+    return;
+  }
+
+  const result = await deliver(payload, {
+    url: config.webhook.url,
+    timeoutMs: config.timeoutMs,
+    retries: config.retries,
+    redact,
+    env,
+    log: (line) => runner.info(line),
+    userAgent: 'kchat-notify (GitHub Action)',
+  });
+  runner.setOutput('delivered', String(result.delivered));
+  runner.setOutput('post-id', result.delivered ? (result.postId ?? '') : '');
+  if (result.delivered) {
+    runner.info(`Posted to kChat${result.postId ? ` (post ${result.postId})` : ''} after ${result.attempts} attempt(s).`);
+    return;
+  }
+  const failure = `Could not post to kChat: ${result.error}`;
+  if (config.failOnError) runner.setFailed(failure);
+  else runner.error(`${failure} (the step stays green: set fail-on-error: true to fail it)`);
+}
+
+async function readEvent(runner: Runner, env: Env): Promise<unknown> {
+  const path = env['GITHUB_EVENT_PATH'];
+  if (!path) return {};
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    runner.warning(`Could not read the event payload ${path}: ${(error as Error).message}`);
+    return {};
+  }
+}
