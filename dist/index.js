@@ -28374,7 +28374,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4248);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5710);
 /* harmony import */ var _runner_actions_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1815);
 
 
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4248:
+/***/ 5710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28599,7 +28599,167 @@ function describe(value) {
     return `${typeof value} ${JSON.stringify(value)}`;
 }
 
+;// CONCATENATED MODULE: ./src/render/labels.ts
+const LANGUAGES = ['en', 'fr', 'de', 'it', 'es'];
+const LABELS = {
+    en: {
+        testResultsFor: (date) => `Test results for ${date}`,
+        statusHeading: { success: 'Build succeeded', failure: 'Build failed', cancelled: 'Build cancelled', skipped: 'Build skipped' },
+        status: { success: 'Succeeded', failure: 'Failed', cancelled: 'Cancelled', skipped: 'Skipped' },
+        pleaseCheck: { failedTests: 'please check the failed tests.', failure: 'please check the failed build.', cancelled: 'the build was cancelled.', success: 'the build succeeded.', skipped: 'the build was skipped.' },
+        component: 'Component',
+        testsRun: 'Tests run',
+        testsFailed: 'Tests failed',
+        seeDetails: 'see details',
+        total: 'Total',
+        unreadable: 'unreadable report',
+        failedTests: 'Failed tests',
+        branch: 'branch',
+        tag: 'tag',
+        pullRequest: 'PR',
+        commit: 'commit',
+        by: 'by',
+        rerunBy: 're-run by',
+        run: 'run',
+        attempt: 'attempt',
+        duration: 'took',
+        morePassed: (n) => `${n} more ${n === 1 ? 'component' : 'components'} passed`,
+        moreComponents: (n) => `${n} more ${n === 1 ? 'component' : 'components'} not shown`,
+        moreFailed: (n) => `and ${n} more failed ${n === 1 ? 'test' : 'tests'}`,
+        shortened: 'Shortened to fit kChat',
+        omittedMessages: 'failure messages left out',
+        fullReport: 'full report in the job summary',
+    },
+    fr: {
+        testResultsFor: (date) => `Résultats des tests pour le ${date}`,
+        statusHeading: { success: 'Build réussi', failure: 'Build échoué', cancelled: 'Build annulé', skipped: 'Build ignoré' },
+        status: { success: 'Réussi', failure: 'Échec', cancelled: 'Annulé', skipped: 'Ignoré' },
+        pleaseCheck: { failedTests: 'veuillez vérifier les tests échoués.', failure: 'veuillez vérifier le build échoué.', cancelled: 'le build a été annulé.', success: 'le build a réussi.', skipped: 'le build a été ignoré.' },
+        component: 'Composant',
+        testsRun: 'Tests effectués',
+        testsFailed: 'Tests échoués',
+        seeDetails: 'voir détails',
+        total: 'Total',
+        unreadable: 'rapport illisible',
+        failedTests: 'Tests échoués',
+        branch: 'branche',
+        tag: 'tag',
+        pullRequest: 'PR',
+        commit: 'commit',
+        by: 'par',
+        rerunBy: 'relancé par',
+        run: 'exécution',
+        attempt: 'tentative',
+        duration: 'durée',
+        morePassed: (n) => `${n} ${n === 1 ? 'autre composant réussi' : 'autres composants réussis'}`,
+        moreComponents: (n) => `${n} ${n === 1 ? 'autre composant non affiché' : 'autres composants non affichés'}`,
+        moreFailed: (n) => `et ${n} ${n === 1 ? 'autre test échoué' : 'autres tests échoués'}`,
+        shortened: 'Raccourci pour kChat',
+        omittedMessages: "messages d'échec omis",
+        fullReport: 'rapport complet dans le résumé du job',
+    },
+    de: {
+        testResultsFor: (date) => `Testergebnisse vom ${date}`,
+        statusHeading: { success: 'Build erfolgreich', failure: 'Build fehlgeschlagen', cancelled: 'Build abgebrochen', skipped: 'Build übersprungen' },
+        status: { success: 'Erfolgreich', failure: 'Fehlgeschlagen', cancelled: 'Abgebrochen', skipped: 'Übersprungen' },
+        pleaseCheck: { failedTests: 'bitte die fehlgeschlagenen Tests prüfen.', failure: 'bitte den fehlgeschlagenen Build prüfen.', cancelled: 'der Build wurde abgebrochen.', success: 'der Build war erfolgreich.', skipped: 'der Build wurde übersprungen.' },
+        component: 'Komponente',
+        testsRun: 'Ausgeführte Tests',
+        testsFailed: 'Fehlgeschlagene Tests',
+        seeDetails: 'Details ansehen',
+        total: 'Gesamt',
+        unreadable: 'Bericht nicht lesbar',
+        failedTests: 'Fehlgeschlagene Tests',
+        branch: 'Branch',
+        tag: 'Tag',
+        pullRequest: 'PR',
+        commit: 'Commit',
+        by: 'von',
+        rerunBy: 'erneut gestartet von',
+        run: 'Lauf',
+        attempt: 'Versuch',
+        duration: 'Dauer',
+        morePassed: (n) => `${n} weitere ${n === 1 ? 'Komponente' : 'Komponenten'} erfolgreich`,
+        moreComponents: (n) => `${n} weitere ${n === 1 ? 'Komponente' : 'Komponenten'} nicht angezeigt`,
+        moreFailed: (n) => `und ${n} weitere fehlgeschlagene ${n === 1 ? 'Test' : 'Tests'}`,
+        shortened: 'Für kChat gekürzt',
+        omittedMessages: 'Fehlermeldungen ausgelassen',
+        fullReport: 'vollständiger Bericht in der Job-Zusammenfassung',
+    },
+    it: {
+        testResultsFor: (date) => `Risultati dei test del ${date}`,
+        statusHeading: { success: 'Build riuscita', failure: 'Build non riuscita', cancelled: 'Build annullata', skipped: 'Build saltata' },
+        status: { success: 'Riuscita', failure: 'Non riuscita', cancelled: 'Annullata', skipped: 'Saltata' },
+        pleaseCheck: { failedTests: 'controllate i test non riusciti.', failure: 'controllate la build non riuscita.', cancelled: 'la build è stata annullata.', success: 'la build è riuscita.', skipped: 'la build è stata saltata.' },
+        component: 'Componente',
+        testsRun: 'Test eseguiti',
+        testsFailed: 'Test non riusciti',
+        seeDetails: 'vedi dettagli',
+        total: 'Totale',
+        unreadable: 'report illeggibile',
+        failedTests: 'Test non riusciti',
+        branch: 'branch',
+        tag: 'tag',
+        pullRequest: 'PR',
+        commit: 'commit',
+        by: 'di',
+        rerunBy: 'rilanciata da',
+        run: 'esecuzione',
+        attempt: 'tentativo',
+        duration: 'durata',
+        morePassed: (n) => `${n} ${n === 1 ? 'altro componente riuscito' : 'altri componenti riusciti'}`,
+        moreComponents: (n) => `${n} ${n === 1 ? 'altro componente non mostrato' : 'altri componenti non mostrati'}`,
+        moreFailed: (n) => `e ${n} ${n === 1 ? 'altro test non riuscito' : 'altri test non riusciti'}`,
+        shortened: 'Accorciato per kChat',
+        omittedMessages: 'messaggi di errore omessi',
+        fullReport: 'report completo nel riepilogo del job',
+    },
+    es: {
+        testResultsFor: (date) => `Resultados de las pruebas del ${date}`,
+        statusHeading: { success: 'Build correcto', failure: 'Build fallido', cancelled: 'Build cancelado', skipped: 'Build omitido' },
+        status: { success: 'Correcto', failure: 'Fallido', cancelled: 'Cancelado', skipped: 'Omitido' },
+        pleaseCheck: { failedTests: 'revisad las pruebas fallidas.', failure: 'revisad el build fallido.', cancelled: 'el build se ha cancelado.', success: 'el build ha sido correcto.', skipped: 'el build se ha omitido.' },
+        component: 'Componente',
+        testsRun: 'Pruebas ejecutadas',
+        testsFailed: 'Pruebas fallidas',
+        seeDetails: 'ver detalles',
+        total: 'Total',
+        unreadable: 'informe ilegible',
+        failedTests: 'Pruebas fallidas',
+        branch: 'rama',
+        tag: 'etiqueta',
+        pullRequest: 'PR',
+        commit: 'commit',
+        by: 'por',
+        rerunBy: 'relanzado por',
+        run: 'ejecución',
+        attempt: 'intento',
+        duration: 'duración',
+        morePassed: (n) => `${n} ${n === 1 ? 'componente más correcto' : 'componentes más correctos'}`,
+        moreComponents: (n) => `${n} ${n === 1 ? 'componente más no mostrado' : 'componentes más no mostrados'}`,
+        moreFailed: (n) => `y ${n} ${n === 1 ? 'prueba fallida más' : 'pruebas fallidas más'}`,
+        shortened: 'Acortado para kChat',
+        omittedMessages: 'mensajes de error omitidos',
+        fullReport: 'informe completo en el resumen del job',
+    },
+};
+/** "27 juillet 2023", "July 27, 2023", "27. Juli 2023" ... in the given IANA time zone. */
+function formatDate(date, language, timeZone) {
+    return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
+}
+/** "3 min 12 s", "45 s", "1 h 02 min": short and the same in every language. */
+function formatDuration(ms) {
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
+    return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
+
 
 
 
@@ -28625,6 +28785,11 @@ function readConfig(read, webhook = parseWebhookUrl(read('webhook-url'))) {
     return {
         webhook,
         status: parseStatus(read('status')),
+        mention: { who: parseMention(read('mention')), on: parseMentionOn(read('mention-on')) },
+        title: read('title').trim() || undefined,
+        text: read('text').trim() || undefined,
+        language: parseLanguage(read('language')),
+        timeZone: parseTimeZone(read('time-zone')),
         overrides,
         payload: parsePayloadInput(read('payload')),
         jobSummary: parseBoolean('job-summary', read('job-summary'), true),
@@ -28641,6 +28806,55 @@ function parseStatus(raw) {
     if (JOB_STATUSES.includes(value))
         return value;
     throw new InputError('status', `must be one of ${JOB_STATUSES.join(', ')} (usually \${{ job.status }}); got "${raw.trim()}".`);
+}
+const CHANNEL_WIDE = new Set(['@channel', '@here', '@all']);
+const USERNAME = /^@?[a-z0-9][a-z0-9._-]*$/i;
+/** `@channel`, `@here`, `@all` or usernames (with or without @), separated by spaces or commas. */
+function parseMention(raw) {
+    const who = [];
+    for (const token of raw.split(/[\s,]+/).filter((t) => t !== '')) {
+        if (!USERNAME.test(token)) {
+            throw new InputError('mention', `"${token}" is not @channel, @here, @all or a kChat username; separate several with spaces.`);
+        }
+        const name = token.startsWith('@') ? token : `@${token}`;
+        who.push(CHANNEL_WIDE.has(name.toLowerCase()) ? name.toLowerCase() : name);
+    }
+    return [...new Set(who)];
+}
+/** A comma list of statuses, or `always`, or `never`. Empty means the default, `failure`. */
+function parseMentionOn(raw) {
+    const on = new Set();
+    const tokens = raw.split(/[\s,]+/).map((t) => t.toLowerCase()).filter((t) => t !== '');
+    if (tokens.length === 0)
+        return new Set(['failure']);
+    for (const token of tokens) {
+        if (token === 'always')
+            JOB_STATUSES.forEach((s) => on.add(s));
+        else if (token === 'never')
+            continue;
+        else if (JOB_STATUSES.includes(token))
+            on.add(token);
+        else
+            throw new InputError('mention-on', `"${token}" is not one of ${JOB_STATUSES.join(', ')}, always, never.`);
+    }
+    if (tokens.includes('never') && tokens.length > 1)
+        throw new InputError('mention-on', '"never" cannot be combined with statuses.');
+    return on;
+}
+function parseLanguage(raw) {
+    const value = raw.trim().toLowerCase() || 'en';
+    if (LANGUAGES.includes(value))
+        return value;
+    throw new InputError('language', `must be one of ${LANGUAGES.join(', ')}; got "${raw.trim()}".`);
+}
+function parseTimeZone(raw) {
+    const value = raw.trim() || 'UTC';
+    try {
+        return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+    }
+    catch {
+        throw new InputError('time-zone', `"${value}" is not an IANA time zone such as UTC, Europe/Zurich or America/New_York.`);
+    }
 }
 /** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
 function parseBoolean(name, raw, fallback) {
@@ -28699,11 +28913,13 @@ function readRunContext(env, event) {
     const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
     const repository = env['GITHUB_REPOSITORY'] || stringAt(payload, 'repository', 'full_name') || '';
     const runId = env['GITHUB_RUN_ID'] ?? '';
-    const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
+    const attempt = Number(env['GITHUB_RUN_ATTEMPT'] || '1');
     let runUrl;
     if (repository !== '' && /^\d+$/.test(runId)) {
         runUrl = `${serverUrl}/${repository}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
     }
+    const actor = env['GITHUB_ACTOR'] || stringAt(payload, 'sender', 'login') || '';
+    const triggeringActor = env['GITHUB_TRIGGERING_ACTOR'];
     return {
         serverUrl,
         repository,
@@ -28711,10 +28927,37 @@ function readRunContext(env, event) {
         job: env['GITHUB_JOB'] ?? '',
         eventName: env['GITHUB_EVENT_NAME'] ?? '',
         ref: readRef(env),
-        sha: env['GITHUB_SHA'] ?? '',
-        actor: env['GITHUB_ACTOR'] || stringAt(payload, 'sender', 'login') || '',
+        commit: readCommit(env, payload, serverUrl, repository),
+        pullRequest: readPullRequest(payload, serverUrl, repository),
+        actor,
+        triggeringActor: triggeringActor && triggeringActor !== actor ? triggeringActor : undefined,
         runNumber: env['GITHUB_RUN_NUMBER'] ?? '',
+        runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
         runUrl,
+    };
+}
+function readCommit(env, payload, serverUrl, repository) {
+    const sha = stringAt(payload, 'pull_request', 'head', 'sha') ?? env['GITHUB_SHA'] ?? stringAt(payload, 'head_commit', 'id');
+    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha))
+        return undefined;
+    const headCommitId = stringAt(payload, 'head_commit', 'id');
+    const message = headCommitId === undefined || headCommitId === sha ? stringAt(payload, 'head_commit', 'message') : undefined;
+    return {
+        sha,
+        url: repository ? `${serverUrl}/${repository}/commit/${sha}` : '',
+        title: message?.split(/\r?\n/)[0],
+    };
+}
+/** The pull request of `pull_request`, `pull_request_target` and review events. */
+function readPullRequest(payload, serverUrl, repository) {
+    const pr = payload['pull_request'];
+    if (!isRecord(pr) || typeof pr['number'] !== 'number')
+        return undefined;
+    const repo = repository || stringAt(payload, 'repository', 'full_name') || '';
+    return {
+        number: pr['number'],
+        title: typeof pr['title'] === 'string' ? pr['title'] : '',
+        url: repo ? `${serverUrl}/${repo}/pull/${pr['number']}` : '',
     };
 }
 function readRef(env) {
@@ -28994,6 +29237,38 @@ function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
 
+;// CONCATENATED MODULE: ./src/report/model.ts
+function failedCount(counts) {
+    return counts.failures + counts.errors;
+}
+function hasFailures(component) {
+    return component.kind === 'unreadable' || failedCount(component.counts) > 0;
+}
+const SEVERITY = { success: 0, skipped: 1, cancelled: 2, failure: 3 };
+/**
+ * The status the message reports, from the job's status and its test results:
+ * - a failed or unreadable report makes it a failure, whatever the job said (a test step with
+ *   `continue-on-error`, or a runner that swallowed the exit code, still fails the message);
+ * - otherwise the job's own status stands: passing tests do not turn a failed, cancelled or
+ *   skipped job into a success.
+ */
+function overallStatus(jobStatus, components) {
+    const fromTests = components.some(hasFailures) ? 'failure' : 'success';
+    return SEVERITY[fromTests] > SEVERITY[jobStatus] ? fromTests : jobStatus;
+}
+function totals(components) {
+    const sum = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+    for (const c of components) {
+        if (c.kind !== 'tested')
+            continue;
+        sum.tests += c.counts.tests;
+        sum.failures += c.counts.failures;
+        sum.errors += c.counts.errors;
+        sum.skipped += c.counts.skipped;
+    }
+    return sum;
+}
+
 ;// CONCATENATED MODULE: ./src/render/escape.ts
 /**
  * The one place untrusted text (branch names, titles, names, test output) becomes Markdown.
@@ -29024,6 +29299,9 @@ function escapeText(text, maxLength = 200) {
     for (const ch of truncate(text, maxLength).replace(AUTOLINK_SCHEME, `$&${WORD_JOINER}`)) {
         if (ch === '@')
             out += `@${WORD_JOINER}`;
+        // Stops `:emoji:` codes and the `scheme:user@host` links kChat's Markdown makes of any scheme.
+        else if (ch === ':')
+            out += `:${WORD_JOINER}`;
         else if (ENTITIES[ch])
             out += ENTITIES[ch];
         else if (BACKSLASHED.has(ch))
@@ -29039,32 +29317,253 @@ function truncate(text, maxLength) {
     const chars = Array.from(text);
     return chars.length <= maxLength ? text : `${chars.slice(0, maxLength - 1).join('')}…`;
 }
-
-;// CONCATENATED MODULE: ./src/render/first-message.ts
-
-const HEADINGS = {
-    success: ':white_check_mark: Succeeded',
-    failure: ':x: Failed',
-    cancelled: ':no_entry_sign: Cancelled',
-    skipped: ':fast_forward: Skipped',
-};
 /**
- * The short message: status, repository, branch and a link to the run. Everything taken from the
- * run goes through escapeText; only the run URL, built from GITHUB_SERVER_URL, is a link.
+ * Untrusted text as an inline code span: shown verbatim, no mention, emoji or keyword can fire
+ * inside it. One line; pipes become `¦` (a backslash would show inside code, a raw pipe would
+ * split a table cell); a `<` gets a word joiner so the server's Slack conversions (`<!channel>`,
+ * `<url|text>`, run on the raw text before Markdown) cannot match; the fence is longer than any
+ * backtick run inside.
  */
-function renderFirstMessage(context, status) {
-    const where = context.repository === '' ? '' : `: ${escapeText(context.repository)}`;
-    const lines = [`#### ${HEADINGS[status]}${where}`];
+function codeSpan(text, maxLength = 200) {
+    const body = truncate(text, maxLength)
+        .replace(new RegExp(LINE_BREAKS_AND_CONTROLS.source, 'gu'), ' ')
+        .replaceAll('|', '¦')
+        .replaceAll('<', `<${WORD_JOINER}`);
+    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // A space on each side keeps a leading or trailing backtick off the fence; CommonMark strips one.
+    const padded = body.startsWith('`') || body.endsWith('`') || body.trim() === '' ? ` ${body} ` : body;
+    return `${fence}${padded}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/message.ts
+
+
+
+const FULL_DETAIL = { failureMessages: true, passingRows: true, maxFailures: 10, maxFailingRows: Infinity, extras: true, shortened: false };
+const STATUS_EMOJI = { success: '✅', failure: '❌', cancelled: '🚫', skipped: '⏭️' };
+/** The alignment row of the reference message: left, centre, left. */
+const ALIGNMENT = '|:-----------|:-----------:|:-----------------------------------------------|';
+const NAME_MAX = 120;
+const MESSAGE_MAX = 160;
+const LABEL_MAX = 60;
+const COMMIT_TITLE_MAX = 100;
+function renderMessage(report, settings, detail = FULL_DETAIL) {
+    const labels = LABELS[settings.language];
+    const tested = report.components.length > 0;
+    const blocks = [];
+    const head = [`#### ${heading(report, settings, labels)}`];
+    const mention = mentionLine(report, settings, labels);
+    if (mention)
+        head.push(mention);
+    if (detail.extras && settings.text)
+        head.push(settings.text);
+    blocks.push(head.join('\n'));
+    const where = whereLine(report, labels, detail.extras, tested);
+    const footer = footerLine(report, labels, detail.extras);
+    if (tested) {
+        if (where)
+            blocks.push(where);
+        blocks.push(table(report, labels, detail));
+        const failures = failureList(report.components, labels, detail);
+        if (failures)
+            blocks.push(failures);
+    }
+    else {
+        // Without test results, what and where fit on one line.
+        blocks.push([where, footer].filter((l) => l !== '').join(' · '));
+    }
+    const closing = [tested ? footer : '', shortenedNote(report, labels, detail) ?? ''].filter((l) => l !== '');
+    if (closing.length > 0)
+        blocks.push(closing.join('\n'));
+    return blocks.join('\n\n');
+}
+function heading(report, settings, labels) {
+    if (settings.title)
+        return escapeText(settings.title);
+    if (report.components.length > 0)
+        return labels.testResultsFor(formatDate(report.at, settings.language, settings.timeZone));
+    const repository = report.context.repository ? `: ${escapeText(report.context.repository)}` : '';
+    return `${STATUS_EMOJI[report.status]} ${labels.statusHeading[report.status]}${repository}`;
+}
+function mentionLine(report, settings, labels) {
+    const { who, on } = settings.mention;
+    if (who.length === 0 || !on.has(report.status))
+        return undefined;
+    const testsFailed = report.components.some(hasFailures);
+    const phrase = report.status === 'failure' && testsFailed ? labels.pleaseCheck.failedTests : labels.pleaseCheck[report.status];
+    return `${who.join(' ')} ${phrase}`;
+}
+/** What the run is about: status (when the heading does not say it), repository, branch or tag, pull request. */
+function whereLine(report, labels, extras, tested) {
+    const c = report.context;
     const facts = [];
-    if (context.workflow)
-        facts.push(`${escapeText(context.workflow)}${context.job ? ` / ${escapeText(context.job)}` : ''}`);
-    if (context.ref)
-        facts.push(`${context.ref.kind === 'tag' ? 'tag' : 'branch'} ${escapeText(context.ref.name)}`);
-    if (context.runUrl)
-        facts.push(`[run ${context.runNumber ? `#${escapeText(context.runNumber)}` : 'log'}](${context.runUrl})`);
-    if (facts.length > 0)
-        lines.push(facts.join(' · '));
-    return lines.join('\n');
+    if (tested) {
+        facts.push(`**${STATUS_EMOJI[report.status]} ${labels.status[report.status]}**`);
+        if (c.repository)
+            facts.push(escapeText(c.repository));
+    }
+    if (c.ref)
+        facts.push(`${c.ref.kind === 'tag' ? labels.tag : labels.branch} ${escapeText(c.ref.name)}`);
+    if (extras && c.pullRequest) {
+        const number = `${labels.pullRequest} #${c.pullRequest.number}`;
+        const title = c.pullRequest.title ? ` ${escapeText(c.pullRequest.title, COMMIT_TITLE_MAX)}` : '';
+        facts.push(`${c.pullRequest.url ? `[${number}](${c.pullRequest.url})` : number}${title}`);
+    }
+    return facts.join(' · ');
+}
+/** Commit, who, which workflow and event, how long, and the run link, which always stays. */
+function footerLine(report, labels, extras) {
+    const c = report.context;
+    const facts = [];
+    if (extras) {
+        if (c.commit) {
+            const sha = c.commit.sha.slice(0, 7);
+            const title = c.commit.title ? ` ${escapeText(c.commit.title, COMMIT_TITLE_MAX)}` : '';
+            facts.push(`${labels.commit} ${c.commit.url ? `[${sha}](${c.commit.url})` : sha}${title}`);
+        }
+        if (c.actor) {
+            const rerun = c.triggeringActor ? ` (${labels.rerunBy} ${escapeText(c.triggeringActor, 40)})` : '';
+            facts.push(`${labels.by} ${escapeText(c.actor, 40)}${rerun}`);
+        }
+        const workflow = [c.workflow, c.job].filter((s) => s !== '').map((s) => escapeText(s, 60)).join(' / ');
+        const what = [workflow, c.eventName ? `(${escapeText(c.eventName, 40)})` : ''].filter((s) => s !== '').join(' ');
+        if (what)
+            facts.push(what);
+    }
+    if (report.durationMs !== undefined)
+        facts.push(`${labels.duration} ${formatDuration(report.durationMs)}`);
+    if (c.runUrl) {
+        const attempt = c.runAttempt > 1 ? ` (${labels.attempt} ${c.runAttempt})` : '';
+        facts.push(`[${labels.run} #${escapeText(c.runNumber || '?', 12)}${attempt}](${c.runUrl})`);
+    }
+    return facts.join(' · ');
+}
+function table(report, labels, detail) {
+    const runUrl = report.context.runUrl;
+    const rows = [`| ${labels.component} | ${labels.testsRun} | ${labels.testsFailed} |`, ALIGNMENT];
+    const failing = report.components.filter(hasFailures);
+    const passing = report.components.filter((c) => !hasFailures(c) && c.kind === 'tested');
+    const shownFailing = failing.slice(0, detail.maxFailingRows);
+    const shown = new Set([...shownFailing, ...(detail.passingRows ? passing : [])]);
+    // Keep the report's order for the rows that are shown.
+    for (const component of report.components)
+        if (shown.has(component))
+            rows.push(row(component, labels, runUrl));
+    const hiddenFailing = failing.slice(shownFailing.length);
+    if (hiddenFailing.length > 0) {
+        const sum = totals(hiddenFailing);
+        rows.push(`| ${labels.moreComponents(hiddenFailing.length)} | ${sum.tests} | ${failedCell(failedCount(sum) + unreadableCount(hiddenFailing), labels, runUrl)} |`);
+    }
+    if (!detail.passingRows && passing.length > 0) {
+        rows.push(`| ${labels.morePassed(passing.length)} | ${totals(passing).tests} | 0 |`);
+    }
+    if (report.components.length > 1) {
+        const sum = totals(report.components);
+        rows.push(`| **${labels.total}** | **${sum.tests}** | **${failedCount(sum)}** |`);
+    }
+    return rows.join('\n');
+}
+function row(component, labels, runUrl) {
+    const label = escapeText(component.label, LABEL_MAX);
+    const link = component.detailsUrl ?? runUrl;
+    if (component.kind === 'unreadable') {
+        const details = link ? ` [(${labels.seeDetails})](${link})` : '';
+        return `| ${label} | ? | ⚠️ ${labels.unreadable}: ${codeSpan(`${component.file}: ${component.reason}`, MESSAGE_MAX)}${details} |`;
+    }
+    return `| ${label} | ${component.counts.tests} | ${failedCell(failedCount(component.counts), labels, link)} |`;
+}
+function failedCell(failed, labels, link) {
+    return failed > 0 && link ? `${failed} [(${labels.seeDetails})](${link})` : String(failed);
+}
+function unreadableCount(components) {
+    return components.filter((c) => c.kind === 'unreadable').length;
+}
+function failureList(components, labels, detail) {
+    const all = components.flatMap((c) => (c.kind === 'tested' ? c.failed.map((test) => ({ component: c, test })) : []));
+    const declared = components.reduce((n, c) => n + (c.kind === 'tested' ? failedCount(c.counts) : 0), 0);
+    if (all.length === 0)
+        return undefined;
+    const shown = all.slice(0, detail.maxFailures);
+    const items = shown.map(({ component, test }) => {
+        const name = test.suite ? `${test.suite} › ${test.name}` : test.name;
+        const message = detail.failureMessages && test.message ? ` — ${codeSpan(test.message, MESSAGE_MAX)}` : '';
+        const where = components.length > 1 ? `${escapeText(component.label, LABEL_MAX)}: ` : '';
+        return `- ${where}${codeSpan(name, NAME_MAX)}${message}`;
+    });
+    const hidden = Math.max(all.length, declared) - shown.length;
+    if (hidden > 0)
+        items.push(`- ${labels.moreFailed(hidden)}`);
+    return [`**${labels.failedTests}**`, ...items].join('\n');
+}
+function shortenedNote(report, labels, detail) {
+    if (!detail.shortened)
+        return undefined;
+    const what = detail.failureMessages ? '' : `: ${labels.omittedMessages}`;
+    const full = report.context.runUrl ? ` — [${labels.fullReport}](${report.context.runUrl})` : '';
+    return `_${labels.shortened}${what}${full}._`;
+}
+
+;// CONCATENATED MODULE: ./src/render/fit.ts
+/**
+ * Keeps a message within a size limit by showing less detail, never by cutting Markdown.
+ * The order is design.md's: failure messages first, then passing rows (summed into one), then
+ * the failed-test list is shortened, then failing rows; last the extras (user text, commit, PR,
+ * actor). Heading, status, totals and the run link always stay.
+ */
+
+/**
+ * The fullest rendering that `fits`. `render` must produce shorter text for less detail.
+ * Shortening the lists uses a binary search, so 10,000 failures cost a few dozen renders.
+ */
+function fitMessage(render, fits, start = FULL_DETAIL) {
+    let detail = start;
+    const attempt = (d) => {
+        const text = render(d);
+        return fits(text) ? { text, detail: d } : undefined;
+    };
+    const steps = [
+        (d) => ({ ...d, failureMessages: false }),
+        (d) => ({ ...d, passingRows: false }),
+    ];
+    const first = attempt(detail);
+    if (first)
+        return first;
+    detail = { ...detail, shortened: true };
+    for (const step of steps) {
+        detail = step(detail);
+        const fitted = attempt(detail);
+        if (fitted)
+            return fitted;
+    }
+    for (const key of ['maxFailures', 'maxFailingRows']) {
+        const best = largestFitting(detail[key], (n) => attempt({ ...detail, [key]: n }));
+        if (best)
+            return best;
+        detail = { ...detail, [key]: 0 };
+    }
+    detail = { ...detail, extras: false };
+    return attempt(detail) ?? { text: render(detail), detail };
+}
+/** The fitting result with the largest n in [0, upper]; undefined when even 0 does not fit. */
+function largestFitting(upper, attempt) {
+    let low = 0;
+    let high = Number.isFinite(upper) ? upper : 1_000_000;
+    let best = attempt(low);
+    if (!best)
+        return undefined;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        const fitted = attempt(mid);
+        if (fitted) {
+            best = fitted;
+            low = mid;
+        }
+        else {
+            high = mid - 1;
+        }
+    }
+    return best;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -29077,6 +29576,11 @@ function renderFirstMessage(context, status) {
 
 
 
+
+
+
+/** GitHub refuses a step summary over 1 MiB; keep a margin for what other steps wrote. */
+const MAX_SUMMARY_BYTES = 1_000_000;
 /** The action: inputs -> message -> kChat -> outputs. The step fails only on bad input, or on a failed delivery with fail-on-error. */
 async function run(runner, env) {
     let redact = (text) => text;
@@ -29113,13 +29617,19 @@ async function notify(runner, env, config, redact) {
         runner.warning('webhook-url uses plain http to a host that is not this machine: the webhook key travels unencrypted. Use https.');
     }
     const context = readRunContext(env, await readEvent(runner, env));
-    const text = renderFirstMessage(context, config.status);
+    const components = [];
+    const report = { status: overallStatus(config.status, components), jobStatus: config.status, context, components, at: new Date() };
+    const settings = messageSettings(config);
+    const render = (detail) => renderMessage(report, settings, detail);
+    const text = fitMessage(render, (t) => codePointLength(t) <= MAX_POST_CODE_POINTS).text;
     const payload = validatePayload(mergePayload(basePayload(text, config.overrides), config.payload));
     const message = payload.text ?? '';
-    runner.setOutput('status', config.status);
+    runner.setOutput('status', report.status);
     runner.setOutput('message', redact(message));
-    if (config.jobSummary && (await runner.appendSummary(`${redact(message)}\n`)) === false) {
-        runner.debug('No job summary file (GITHUB_STEP_SUMMARY): not running in GitHub Actions.');
+    if (config.jobSummary) {
+        const summary = fitMessage(render, (t) => Buffer.byteLength(t) <= MAX_SUMMARY_BYTES, { ...FULL_DETAIL, maxFailures: Infinity }).text;
+        if (!(await runner.appendSummary(`${redact(summary)}\n`)))
+            runner.debug('No job summary file (GITHUB_STEP_SUMMARY): not running in GitHub Actions.');
     }
     if (config.dryRun) {
         runner.info('dry-run: nothing was posted. The payload would be:');
@@ -29148,6 +29658,14 @@ async function notify(runner, env, config, redact) {
         runner.setFailed(failure);
     else
         runner.error(`${failure} (the step stays green: set fail-on-error: true to fail it)`);
+}
+function messageSettings(config) {
+    const settings = { language: config.language, timeZone: config.timeZone, mention: config.mention };
+    if (config.title)
+        settings.title = config.title;
+    if (config.text)
+        settings.text = config.text;
+    return settings;
 }
 async function readEvent(runner, env) {
     const path = env['GITHUB_EVENT_PATH'];

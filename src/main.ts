@@ -6,8 +6,14 @@ import { type WebhookUrl, parseWebhookUrl } from './config/webhook-url.ts';
 import { type Env, readRunContext } from './context/run-context.ts';
 import { deliver } from './kchat/deliver.ts';
 import { basePayload, mergePayload, validatePayload } from './kchat/payload.ts';
-import { renderFirstMessage } from './render/first-message.ts';
+import { MAX_POST_CODE_POINTS, codePointLength } from './kchat/limits.ts';
+import { type Report, overallStatus } from './report/model.ts';
+import { fitMessage } from './render/fit.ts';
+import { FULL_DETAIL, type MessageSettings, renderMessage } from './render/message.ts';
 import type { Runner } from './runner/runner.ts';
+
+/** GitHub refuses a step summary over 1 MiB; keep a margin for what other steps wrote. */
+const MAX_SUMMARY_BYTES = 1_000_000;
 
 /** The action: inputs -> message -> kChat -> outputs. The step fails only on bad input, or on a failed delivery with fail-on-error. */
 export async function run(runner: Runner, env: Env): Promise<void> {
@@ -43,14 +49,19 @@ async function notify(runner: Runner, env: Env, config: Config, redact: Redact):
     runner.warning('webhook-url uses plain http to a host that is not this machine: the webhook key travels unencrypted. Use https.');
   }
   const context = readRunContext(env, await readEvent(runner, env));
-  const text = renderFirstMessage(context, config.status);
+  const components: Report['components'] = [];
+  const report: Report = { status: overallStatus(config.status, components), jobStatus: config.status, context, components, at: new Date() };
+  const settings = messageSettings(config);
+  const render = (detail: typeof FULL_DETAIL) => renderMessage(report, settings, detail);
+  const text = fitMessage(render, (t) => codePointLength(t) <= MAX_POST_CODE_POINTS).text;
   const payload = validatePayload(mergePayload(basePayload(text, config.overrides), config.payload));
   const message = payload.text ?? '';
 
-  runner.setOutput('status', config.status);
+  runner.setOutput('status', report.status);
   runner.setOutput('message', redact(message));
-  if (config.jobSummary && (await runner.appendSummary(`${redact(message)}\n`)) === false) {
-    runner.debug('No job summary file (GITHUB_STEP_SUMMARY): not running in GitHub Actions.');
+  if (config.jobSummary) {
+    const summary = fitMessage(render, (t) => Buffer.byteLength(t) <= MAX_SUMMARY_BYTES, { ...FULL_DETAIL, maxFailures: Infinity }).text;
+    if (!(await runner.appendSummary(`${redact(summary)}\n`))) runner.debug('No job summary file (GITHUB_STEP_SUMMARY): not running in GitHub Actions.');
   }
 
   if (config.dryRun) {
@@ -79,6 +90,13 @@ async function notify(runner: Runner, env: Env, config: Config, redact: Redact):
   const failure = `Could not post to kChat: ${result.error}`;
   if (config.failOnError) runner.setFailed(failure);
   else runner.error(`${failure} (the step stays green: set fail-on-error: true to fail it)`);
+}
+
+function messageSettings(config: Config): MessageSettings {
+  const settings: MessageSettings = { language: config.language, timeZone: config.timeZone, mention: config.mention };
+  if (config.title) settings.title = config.title;
+  if (config.text) settings.text = config.text;
+  return settings;
 }
 
 async function readEvent(runner: Runner, env: Env): Promise<unknown> {

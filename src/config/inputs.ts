@@ -1,6 +1,7 @@
 import { InputError } from './input-error.ts';
 import { type WebhookUrl, parseWebhookUrl } from './webhook-url.ts';
 import { type JsonObject, type PayloadOverrides, parsePayloadInput } from '../kchat/payload.ts';
+import { LANGUAGES, type Language } from '../render/labels.ts';
 
 export const JOB_STATUSES = ['success', 'failure', 'cancelled', 'skipped'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
@@ -9,6 +10,12 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 export interface Config {
   webhook: WebhookUrl;
   status: JobStatus;
+  /** Who the mention line names (`@channel`, `@alice`), and for which statuses. */
+  mention: { who: string[]; on: Set<JobStatus> };
+  title: string | undefined;
+  text: string | undefined;
+  language: Language;
+  timeZone: string;
   overrides: PayloadOverrides;
   payload: JsonObject | undefined;
   jobSummary: boolean;
@@ -38,6 +45,11 @@ export function readConfig(read: ReadInput, webhook: WebhookUrl = parseWebhookUr
   return {
     webhook,
     status: parseStatus(read('status')),
+    mention: { who: parseMention(read('mention')), on: parseMentionOn(read('mention-on')) },
+    title: read('title').trim() || undefined,
+    text: read('text').trim() || undefined,
+    language: parseLanguage(read('language')),
+    timeZone: parseTimeZone(read('time-zone')),
     overrides,
     payload: parsePayloadInput(read('payload')),
     jobSummary: parseBoolean('job-summary', read('job-summary'), true),
@@ -53,6 +65,52 @@ export function parseStatus(raw: string): JobStatus {
   if (value === '') return 'success';
   if ((JOB_STATUSES as readonly string[]).includes(value)) return value as JobStatus;
   throw new InputError('status', `must be one of ${JOB_STATUSES.join(', ')} (usually \${{ job.status }}); got "${raw.trim()}".`);
+}
+
+const CHANNEL_WIDE = new Set(['@channel', '@here', '@all']);
+const USERNAME = /^@?[a-z0-9][a-z0-9._-]*$/i;
+
+/** `@channel`, `@here`, `@all` or usernames (with or without @), separated by spaces or commas. */
+export function parseMention(raw: string): string[] {
+  const who: string[] = [];
+  for (const token of raw.split(/[\s,]+/).filter((t) => t !== '')) {
+    if (!USERNAME.test(token)) {
+      throw new InputError('mention', `"${token}" is not @channel, @here, @all or a kChat username; separate several with spaces.`);
+    }
+    const name = token.startsWith('@') ? token : `@${token}`;
+    who.push(CHANNEL_WIDE.has(name.toLowerCase()) ? name.toLowerCase() : name);
+  }
+  return [...new Set(who)];
+}
+
+/** A comma list of statuses, or `always`, or `never`. Empty means the default, `failure`. */
+export function parseMentionOn(raw: string): Set<JobStatus> {
+  const on = new Set<JobStatus>();
+  const tokens = raw.split(/[\s,]+/).map((t) => t.toLowerCase()).filter((t) => t !== '');
+  if (tokens.length === 0) return new Set(['failure']);
+  for (const token of tokens) {
+    if (token === 'always') JOB_STATUSES.forEach((s) => on.add(s));
+    else if (token === 'never') continue;
+    else if ((JOB_STATUSES as readonly string[]).includes(token)) on.add(token as JobStatus);
+    else throw new InputError('mention-on', `"${token}" is not one of ${JOB_STATUSES.join(', ')}, always, never.`);
+  }
+  if (tokens.includes('never') && tokens.length > 1) throw new InputError('mention-on', '"never" cannot be combined with statuses.');
+  return on;
+}
+
+function parseLanguage(raw: string): Language {
+  const value = raw.trim().toLowerCase() || 'en';
+  if ((LANGUAGES as readonly string[]).includes(value)) return value as Language;
+  throw new InputError('language', `must be one of ${LANGUAGES.join(', ')}; got "${raw.trim()}".`);
+}
+
+function parseTimeZone(raw: string): string {
+  const value = raw.trim() || 'UTC';
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    throw new InputError('time-zone', `"${value}" is not an IANA time zone such as UTC, Europe/Zurich or America/New_York.`);
+  }
 }
 
 /** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */

@@ -12,9 +12,14 @@ export interface RunContext {
   eventName: string;
   /** The branch (for pull requests the head branch), tag, or other ref the run is for. */
   ref: { kind: 'branch' | 'tag' | 'other'; name: string } | undefined;
-  sha: string;
+  /** The commit the run is about: for pull requests the head commit, not the merge commit. */
+  commit: { sha: string; url: string; title: string | undefined } | undefined;
+  pullRequest: { number: number; title: string; url: string } | undefined;
   actor: string;
+  /** Who started this attempt, when it is not the actor (a re-run by someone else). */
+  triggeringActor: string | undefined;
   runNumber: string;
+  runAttempt: number;
   /** The run's page, pointing at this attempt when it is a re-run. Undefined outside GitHub Actions. */
   runUrl: string | undefined;
 }
@@ -26,11 +31,13 @@ export function readRunContext(env: Env, event: unknown): RunContext {
   const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
   const repository = env['GITHUB_REPOSITORY'] || stringAt(payload, 'repository', 'full_name') || '';
   const runId = env['GITHUB_RUN_ID'] ?? '';
-  const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
+  const attempt = Number(env['GITHUB_RUN_ATTEMPT'] || '1');
   let runUrl: string | undefined;
   if (repository !== '' && /^\d+$/.test(runId)) {
     runUrl = `${serverUrl}/${repository}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
   }
+  const actor = env['GITHUB_ACTOR'] || stringAt(payload, 'sender', 'login') || '';
+  const triggeringActor = env['GITHUB_TRIGGERING_ACTOR'];
   return {
     serverUrl,
     repository,
@@ -38,10 +45,37 @@ export function readRunContext(env: Env, event: unknown): RunContext {
     job: env['GITHUB_JOB'] ?? '',
     eventName: env['GITHUB_EVENT_NAME'] ?? '',
     ref: readRef(env),
-    sha: env['GITHUB_SHA'] ?? '',
-    actor: env['GITHUB_ACTOR'] || stringAt(payload, 'sender', 'login') || '',
+    commit: readCommit(env, payload, serverUrl, repository),
+    pullRequest: readPullRequest(payload, serverUrl, repository),
+    actor,
+    triggeringActor: triggeringActor && triggeringActor !== actor ? triggeringActor : undefined,
     runNumber: env['GITHUB_RUN_NUMBER'] ?? '',
+    runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
     runUrl,
+  };
+}
+
+function readCommit(env: Env, payload: Record<string, unknown>, serverUrl: string, repository: string): RunContext['commit'] {
+  const sha = stringAt(payload, 'pull_request', 'head', 'sha') ?? env['GITHUB_SHA'] ?? stringAt(payload, 'head_commit', 'id');
+  if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha)) return undefined;
+  const headCommitId = stringAt(payload, 'head_commit', 'id');
+  const message = headCommitId === undefined || headCommitId === sha ? stringAt(payload, 'head_commit', 'message') : undefined;
+  return {
+    sha,
+    url: repository ? `${serverUrl}/${repository}/commit/${sha}` : '',
+    title: message?.split(/\r?\n/)[0],
+  };
+}
+
+/** The pull request of `pull_request`, `pull_request_target` and review events. */
+function readPullRequest(payload: Record<string, unknown>, serverUrl: string, repository: string): RunContext['pullRequest'] {
+  const pr = payload['pull_request'];
+  if (!isRecord(pr) || typeof pr['number'] !== 'number') return undefined;
+  const repo = repository || stringAt(payload, 'repository', 'full_name') || '';
+  return {
+    number: pr['number'],
+    title: typeof pr['title'] === 'string' ? pr['title'] : '',
+    url: repo ? `${serverUrl}/${repo}/pull/${pr['number']}` : '',
   };
 }
 

@@ -32,6 +32,8 @@ export function escapeText(text: string, maxLength = 200): string {
   let out = '';
   for (const ch of truncate(text, maxLength).replace(AUTOLINK_SCHEME, `$&${WORD_JOINER}`)) {
     if (ch === '@') out += `@${WORD_JOINER}`;
+    // Stops `:emoji:` codes and the `scheme:user@host` links kChat's Markdown makes of any scheme.
+    else if (ch === ':') out += `:${WORD_JOINER}`;
     else if (ENTITIES[ch]) out += ENTITIES[ch];
     else if (BACKSLASHED.has(ch)) out += `\\${ch}`;
     else if (LINE_BREAKS_AND_CONTROLS.test(ch)) out += ' ';
@@ -43,4 +45,23 @@ export function escapeText(text: string, maxLength = 200): string {
 function truncate(text: string, maxLength: number): string {
   const chars = Array.from(text);
   return chars.length <= maxLength ? text : `${chars.slice(0, maxLength - 1).join('')}…`;
+}
+
+/**
+ * Untrusted text as an inline code span: shown verbatim, no mention, emoji or keyword can fire
+ * inside it. One line; pipes become `¦` (a backslash would show inside code, a raw pipe would
+ * split a table cell); a `<` gets a word joiner so the server's Slack conversions (`<!channel>`,
+ * `<url|text>`, run on the raw text before Markdown) cannot match; the fence is longer than any
+ * backtick run inside.
+ */
+export function codeSpan(text: string, maxLength = 200): string {
+  const body = truncate(text, maxLength)
+    .replace(new RegExp(LINE_BREAKS_AND_CONTROLS.source, 'gu'), ' ')
+    .replaceAll('|', '¦')
+    .replaceAll('<', `<${WORD_JOINER}`);
+  const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  // A space on each side keeps a leading or trailing backtick off the fence; CommonMark strips one.
+  const padded = body.startsWith('`') || body.endsWith('`') || body.trim() === '' ? ` ${body} ` : body;
+  return `${fence}${padded}${fence}`;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRunContext } from '../../src/context/run-context.ts';
-import { allEventExamples, eventExample } from '../support/github-events.ts';
-import { renderFirstMessage } from '../../src/render/first-message.ts';
+import { eventExample } from '../support/github-events.ts';
 
 const RUNNER = {
   GITHUB_SERVER_URL: 'https://github.com',
@@ -27,11 +26,35 @@ describe('readRunContext', () => {
       job: 'build',
       eventName: 'push',
       ref: { kind: 'branch', name: 'main' },
-      sha: 'abc',
+      commit: undefined, // 'abc' is not a commit sha
+      pullRequest: undefined,
       actor: 'octocat',
+      triggeringActor: undefined,
       runNumber: '7',
+      runAttempt: 1,
       runUrl: 'https://github.com/acme/rocket/actions/runs/99',
     });
+  });
+
+  it("reads a push's head commit, and its message's first line", () => {
+    const payload = eventExample('push');
+    const head = payload['head_commit'] as { id: string; message: string };
+    head.message = 'Fix the login\n\nLong body';
+    const context = readRunContext({ ...RUNNER, GITHUB_SHA: head.id }, payload);
+    expect(context.commit).toEqual({ sha: head.id, url: `https://github.com/acme/rocket/commit/${head.id}`, title: 'Fix the login' });
+  });
+
+  it("reads a pull request's number, title and head commit, not the merge commit", () => {
+    const payload = eventExample('pull_request', 'opened');
+    const pr = payload['pull_request'] as { number: number; title: string; head: { sha: string } };
+    const context = readRunContext({ ...RUNNER, GITHUB_EVENT_NAME: 'pull_request', GITHUB_SHA: 'f'.repeat(40) }, payload);
+    expect(context.pullRequest).toEqual({ number: pr.number, title: pr.title, url: `https://github.com/acme/rocket/pull/${pr.number}` });
+    expect(context.commit).toEqual({ sha: pr.head.sha, url: `https://github.com/acme/rocket/commit/${pr.head.sha}`, title: undefined });
+  });
+
+  it('names who re-ran the job, when it is not the actor', () => {
+    expect(readRunContext({ ...RUNNER, GITHUB_TRIGGERING_ACTOR: 'octocat' }, {}).triggeringActor).toBeUndefined();
+    expect(readRunContext({ ...RUNNER, GITHUB_TRIGGERING_ACTOR: 'hubot', GITHUB_RUN_ATTEMPT: '2' }, {})).toMatchObject({ triggeringActor: 'hubot', runAttempt: 2 });
   });
 
   it('uses the head branch of a pull request, tags, and GHES URLs', () => {
@@ -48,26 +71,5 @@ describe('readRunContext', () => {
     expect(context.actor).not.toBe('');
     expect(context.runUrl).toBeUndefined();
     expect(context.ref).toBeUndefined();
-  });
-});
-
-describe('renderFirstMessage', () => {
-  it('shows status, repository, branch and the run link', () => {
-    const text = renderFirstMessage(readRunContext(RUNNER, {}), 'failure');
-    expect(text).toBe('#### :x: Failed: acme/rocket\nCI / build · branch main · [run #7](https://github.com/acme/rocket/actions/runs/99)');
-  });
-
-  it.each(['success', 'failure', 'cancelled', 'skipped'] as const)('has a heading for %s', (status) => {
-    expect(renderFirstMessage(readRunContext(RUNNER, {}), status)).toMatch(/^#### :[a-z_]+: [A-Z][a-z]+: acme\/rocket\n/);
-  });
-
-  it('renders a heading and a run link for every @octokit/webhooks-examples payload', () => {
-    const examples = allEventExamples();
-    expect(examples.length).toBeGreaterThan(300);
-    for (const { event, payload } of examples) {
-      const text = renderFirstMessage(readRunContext({ ...RUNNER, GITHUB_REPOSITORY: '', GITHUB_EVENT_NAME: event }, payload), 'success');
-      expect(text, event).toMatch(/^#### /);
-      if ((payload as { repository?: unknown }).repository) expect(text, event).toContain('/actions/runs/99)');
-    }
   });
 });

@@ -50,7 +50,8 @@ describe('delivers the message', () => {
     const post = server!.posts[0]!;
     expect(run.outputs).toMatchObject({ delivered: 'true', 'post-id': post.id, status: 'failure' });
     expect(run.outputs['message']).toBe(post.message);
-    expect(post.message).toContain('acme/rocket');
+    expect(post.message.split('\n').slice(0, 2)).toEqual(['#### ❌ Build failed: acme/rocket', '@channel please check the failed build.']);
+    expect(mentionsInPost(post)).toEqual(['@channel']);
     expect(post.message).toContain('branch main');
     expect(post.message).toContain('[run #17](https://github.com/acme/rocket/actions/runs/4242)');
     expect(run.summary).toContain(post.message);
@@ -86,17 +87,40 @@ describe('delivers the message', () => {
     expect(server!.posts[0]!.message).toContain('(https://ghe.acme.internal/acme/rocket/actions/runs/4242/attempts/2)');
   });
 
-  it('on a real pull_request event whose branch and title try to ping everyone, fires no mention', async () => {
+  it.each(['success', 'failure'] as const)('on a real pull_request whose title, branch and actor try to ping everyone (%s): only the configured mention', async (status) => {
     const payload = eventExample('pull_request', 'opened');
-    (payload['pull_request'] as Record<string, unknown>)['title'] = '@channel <!here> fix';
-    const run = await notify({}, { status: 'failure' }, {
+    (payload['pull_request'] as Record<string, unknown>)['title'] = '@channel <!here> fix [click](http://evil.example) | &#64;all';
+    const run = await notify({}, { status }, {
       event: { name: 'pull_request', payload },
-      env: { GITHUB_HEAD_REF: '@channel<!all>&#64;here[x](http://evil.example)', GITHUB_REF: 'refs/pull/5/merge', GITHUB_REF_NAME: '5/merge' },
+      env: { GITHUB_HEAD_REF: '@channel<!all>&#64;here[x](http://evil.example)', GITHUB_REF: 'refs/pull/5/merge', GITHUB_REF_NAME: '5/merge', GITHUB_ACTOR: '@here', GITHUB_TRIGGERING_ACTOR: '<!channel>' },
     });
     expect(run.outputs['delivered']).toBe('true');
     const post = server!.posts[0]!;
-    expect(mentionsInPost(post)).toEqual([]);
+    expect(mentionsInPost(post)).toEqual(status === 'failure' ? ['@channel'] : []);
+    expect(post.message).toContain(`[PR #${(payload['pull_request'] as { number: number }).number}]`);
     expect(post.message).not.toContain('](http://evil');
+  });
+
+  it('on a real push whose 100 KB commit message mentions @all: one post within the limit, no mention', async () => {
+    const payload = eventExample('push');
+    const head = payload['head_commit'] as { id: string; message: string };
+    head.message = `@all <!channel> ${'spam '.repeat(20_000)}`;
+    const run = await notify({}, { status: 'success' }, { event: { name: 'push', payload }, env: { GITHUB_SHA: head.id } });
+    expect(run.outputs['delivered']).toBe('true');
+    expect(server!.posts).toHaveLength(1);
+    const post = server!.posts[0]!;
+    expect(mentionsInPost(post)).toEqual([]);
+    expect(post.message).toContain(`[${head.id.slice(0, 7)}]`);
+    expect(Array.from(post.message).length).toBeLessThan(2_000);
+  });
+
+  it('in French, with a title, text, and a mention on success', async () => {
+    const run = await notify({}, { status: 'success', language: 'fr', 'time-zone': 'Europe/Zurich', mention: '@here @alice', 'mention-on': 'success,failure', title: 'Déploiement @all', text: 'Voir le **tableau de bord**' });
+    const post = server!.posts[0]!;
+    expect(post.message.split('\n').slice(0, 3)).toEqual(['#### Déploiement @\u2060all', '@here @alice le build a réussi.', 'Voir le **tableau de bord**']);
+    expect(post.message).toContain('branche main');
+    expect(mentionsInPost(post)).toEqual(['@alice', '@here']);
+    expect(run.outputs['status']).toBe('success');
   });
 });
 
@@ -200,6 +224,9 @@ describe('input errors fail the step, name the input, and print no secret', () =
     ['a system post type', { payload: '{"type":"system_generic"}' }, /Input 'payload': "type" must be empty or start with "custom_"/],
     ['a non-numeric timeout', { timeout: 'soon' }, /Input 'timeout': must be a number/],
     ['an unknown status', { status: 'green' }, /Input 'status': must be one of success, failure, cancelled, skipped/],
+    ['an unknown language', { language: 'klingon' }, /Input 'language': must be one of en, fr, de, it, es/],
+    ['an unknown time zone', { 'time-zone': 'Europe/Atlantis' }, /Input 'time-zone': "Europe\/Atlantis" is not an IANA time zone/],
+    ['a bad mention', { mention: '<!channel>' }, /Input 'mention': "<!channel>" is not @channel/],
   ])('%s', async (_name, inputs, message) => {
     const run = await notify({}, inputs);
     expect(run.code).toBe(1);

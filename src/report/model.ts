@@ -1,0 +1,90 @@
+/**
+ * What happened, as plain data: no Markdown, no I/O. Collectors fill it, the renderer reads it.
+ */
+import type { JobStatus } from '../config/inputs.ts';
+import type { RunContext } from '../context/run-context.ts';
+
+export interface FailedTest {
+  /** The test's own name, e.g. `rejects a bad password`. */
+  name: string;
+  /** Where it lives: class, file or suite, when the report says. */
+  suite?: string;
+  /** The first line of the failure message, when there is one. */
+  message?: string;
+}
+
+/** Counts of one component. Failures (assertions) and errors (crashes) stay apart; both count as failed. */
+export interface TestCounts {
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+}
+
+/** A row of the results table: a component whose reports were read. */
+export interface TestedComponent {
+  kind: 'tested';
+  label: string;
+  counts: TestCounts;
+  /** The failed tests, in report order (as many as were collected). */
+  failed: FailedTest[];
+  /** Where to see the details: the component's own page, else the run's. */
+  detailsUrl?: string;
+}
+
+/** A component whose report could not be read: never counted as passing. */
+export interface UnreadableComponent {
+  kind: 'unreadable';
+  label: string;
+  file: string;
+  reason: string;
+  detailsUrl?: string;
+}
+
+export type ComponentResult = TestedComponent | UnreadableComponent;
+
+export interface Report {
+  /** What the message reports: the job's status, raised by failed or unreadable tests. */
+  status: JobStatus;
+  jobStatus: JobStatus;
+  context: RunContext;
+  components: ComponentResult[];
+  /** When the report was made; the message's date. */
+  at: Date;
+  /** How long the run took, when known. */
+  durationMs?: number;
+}
+
+export function failedCount(counts: TestCounts): number {
+  return counts.failures + counts.errors;
+}
+
+export function hasFailures(component: ComponentResult): boolean {
+  return component.kind === 'unreadable' || failedCount(component.counts) > 0;
+}
+
+const SEVERITY: Record<JobStatus, number> = { success: 0, skipped: 1, cancelled: 2, failure: 3 };
+
+/**
+ * The status the message reports, from the job's status and its test results:
+ * - a failed or unreadable report makes it a failure, whatever the job said (a test step with
+ *   `continue-on-error`, or a runner that swallowed the exit code, still fails the message);
+ * - otherwise the job's own status stands: passing tests do not turn a failed, cancelled or
+ *   skipped job into a success.
+ */
+export function overallStatus(jobStatus: JobStatus, components: readonly ComponentResult[]): JobStatus {
+  const fromTests: JobStatus = components.some(hasFailures) ? 'failure' : 'success';
+  return SEVERITY[fromTests] > SEVERITY[jobStatus] ? fromTests : jobStatus;
+}
+
+export function totals(components: readonly ComponentResult[]): TestCounts {
+  const sum: TestCounts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  for (const c of components) {
+    if (c.kind !== 'tested') continue;
+    sum.tests += c.counts.tests;
+    sum.failures += c.counts.failures;
+    sum.errors += c.counts.errors;
+    sum.skipped += c.counts.skipped;
+  }
+  return sum;
+}
