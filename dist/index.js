@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5710);
-/* harmony import */ var _runner_actions_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7884);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6199);
+/* harmony import */ var _runner_actions_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8444);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(_runner_actions_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsRunner */ .A, process.env);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5710:
+/***/ 6199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,6 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/config/input-error.ts
 /** A problem with one action input. The message names the input so the user knows what to fix. */
 class InputError extends Error {
@@ -244,6 +246,7 @@ const LABELS = {
         seeDetails: 'see details',
         total: 'Total',
         unreadable: 'unreadable report',
+        noReport: 'no report found',
         failedTests: 'Failed tests',
         branch: 'branch',
         tag: 'tag',
@@ -272,6 +275,7 @@ const LABELS = {
         seeDetails: 'voir détails',
         total: 'Total',
         unreadable: 'rapport illisible',
+        noReport: 'aucun rapport trouvé',
         failedTests: 'Tests échoués',
         branch: 'branche',
         tag: 'tag',
@@ -300,6 +304,7 @@ const LABELS = {
         seeDetails: 'Details ansehen',
         total: 'Gesamt',
         unreadable: 'Bericht nicht lesbar',
+        noReport: 'kein Bericht gefunden',
         failedTests: 'Fehlgeschlagene Tests',
         branch: 'Branch',
         tag: 'Tag',
@@ -328,6 +333,7 @@ const LABELS = {
         seeDetails: 'vedi dettagli',
         total: 'Totale',
         unreadable: 'report illeggibile',
+        noReport: 'nessun report trovato',
         failedTests: 'Test non riusciti',
         branch: 'branch',
         tag: 'tag',
@@ -356,6 +362,7 @@ const LABELS = {
         seeDetails: 'ver detalles',
         total: 'Total',
         unreadable: 'informe ilegible',
+        noReport: 'ningún informe encontrado',
         failedTests: 'Pruebas fallidas',
         branch: 'rama',
         tag: 'etiqueta',
@@ -389,7 +396,53 @@ function formatDuration(ms) {
     return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 }
 
+;// CONCATENATED MODULE: ./src/collect/reports/reports-input.ts
+
+/**
+ * Parses `reports`: one component per line, `Label: glob[, glob...]` or a bare glob. The label
+ * ends at the first colon followed by a space (so `C:\\` or `a:b` in a glob stays a glob); globs
+ * are separated by commas outside braces (`{a,b}` stays one glob). Blank lines and lines starting
+ * with `#` are skipped.
+ */
+function parseReportsInput(raw) {
+    const lines = [];
+    for (const line of raw.split(/\r?\n/)) {
+        const text = line.trim();
+        if (text === '' || text.startsWith('#'))
+            continue;
+        const colon = text.search(/:(\s|$)/);
+        const label = colon === -1 ? undefined : text.slice(0, colon).trim();
+        const patterns = splitPatterns(colon === -1 ? text : text.slice(colon + 1));
+        if (label === '')
+            throw new InputError('reports', `"${text}" has an empty label before the colon; write "Label: glob" or just the glob.`);
+        if (patterns.length === 0)
+            throw new InputError('reports', `"${text}" names no file pattern after the label.`);
+        lines.push({ text, label, patterns });
+    }
+    return lines;
+}
+function splitPatterns(text) {
+    const out = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of text) {
+        if (ch === '{')
+            depth++;
+        else if (ch === '}')
+            depth = Math.max(0, depth - 1);
+        if (ch === ',' && depth === 0) {
+            out.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    out.push(current);
+    return out.map((p) => p.trim()).filter((p) => p !== '');
+}
+
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
+
 
 
 
@@ -416,6 +469,8 @@ function readConfig(read, webhook = parseWebhookUrl(read('webhook-url'))) {
     return {
         webhook,
         status: parseStatus(read('status')),
+        reports: parseReportsInput(read('reports')),
+        ifNoReports: parseChoice('if-no-reports', read('if-no-reports'), ['warn', 'error', 'ignore'], 'warn'),
         mention: { who: parseMention(read('mention')), on: parseMentionOn(read('mention-on')) },
         title: read('title').trim() || undefined,
         text: read('text').trim() || undefined,
@@ -471,6 +526,14 @@ function parseMentionOn(raw) {
     if (tokens.includes('never') && tokens.length > 1)
         throw new InputError('mention-on', '"never" cannot be combined with statuses.');
     return on;
+}
+function parseChoice(name, raw, choices, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (choices.includes(value))
+        return value;
+    throw new InputError(name, `must be one of ${choices.join(', ')}; got "${raw.trim()}".`);
 }
 function parseLanguage(raw) {
     const value = raw.trim().toLowerCase() || 'en';
@@ -868,36 +931,42 @@ function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
 
-;// CONCATENATED MODULE: ./src/report/model.ts
-function failedCount(counts) {
-    return counts.failures + counts.errors;
-}
-function hasFailures(component) {
-    return component.kind === 'unreadable' || failedCount(component.counts) > 0;
-}
-const SEVERITY = { success: 0, skipped: 1, cancelled: 2, failure: 3 };
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(6867);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/report/results-file.ts
 /**
- * The status the message reports, from the job's status and its test results:
- * - a failed or unreadable report makes it a failure, whatever the job said (a test step with
- *   `continue-on-error`, or a runner that swallowed the exit code, still fails the message);
- * - otherwise the job's own status stands: passing tests do not turn a failed, cancelled or
- *   skipped job into a success.
+ * The whole report as JSON, for later steps and for a final job that merges the files of many
+ * matrix legs (upload it as an artifact). The schema names its version so that merging code can
+ * refuse what it does not know.
  */
-function overallStatus(jobStatus, components) {
-    const fromTests = components.some(hasFailures) ? 'failure' : 'success';
-    return SEVERITY[fromTests] > SEVERITY[jobStatus] ? fromTests : jobStatus;
+
+
+
+
+const RESULTS_SCHEMA = 'kchat-notify/results@1';
+function resultsJson(report) {
+    const sum = (0,model/* totals */.Sd)(report.components);
+    const c = report.context;
+    return {
+        schema: RESULTS_SCHEMA,
+        status: report.status,
+        jobStatus: report.jobStatus,
+        at: report.at.toISOString(),
+        run: { repository: c.repository, workflow: c.workflow, job: c.job, runNumber: c.runNumber, runAttempt: c.runAttempt, url: c.runUrl ?? null, sha: c.commit?.sha ?? null },
+        totals: { ...sum, passed: (0,model/* passedCount */.eY)(sum), failed: sum.failures + sum.errors },
+        components: report.components,
+    };
 }
-function totals(components) {
-    const sum = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-    for (const c of components) {
-        if (c.kind !== 'tested')
-            continue;
-        sum.tests += c.counts.tests;
-        sum.failures += c.counts.failures;
-        sum.errors += c.counts.errors;
-        sum.skipped += c.counts.skipped;
-    }
-    return sum;
+/** Writes the JSON into `dir` under a name unique to this job and attempt; returns its path. */
+async function writeResultsFile(report, dir) {
+    const job = (report.context.job || 'job').replace(/[^A-Za-z0-9_.-]+/g, '-');
+    const path = (0,external_node_path_.join)(dir, `kchat-notify-results-${job}-${report.context.runAttempt}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
+    await (0,promises_.writeFile)(path, `${JSON.stringify(resultsJson(report), null, 2)}\n`);
+    return path;
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -1021,7 +1090,7 @@ function mentionLine(report, settings, labels) {
     const { who, on } = settings.mention;
     if (who.length === 0 || !on.has(report.status))
         return undefined;
-    const testsFailed = report.components.some(hasFailures);
+    const testsFailed = report.components.some(model/* hasFailures */.QP);
     const phrase = report.status === 'failure' && testsFailed ? labels.pleaseCheck.failedTests : labels.pleaseCheck[report.status];
     return `${who.join(' ')} ${phrase}`;
 }
@@ -1073,8 +1142,9 @@ function footerLine(report, labels, extras) {
 function table(report, labels, detail) {
     const runUrl = report.context.runUrl;
     const rows = [`| ${labels.component} | ${labels.testsRun} | ${labels.testsFailed} |`, ALIGNMENT];
-    const failing = report.components.filter(hasFailures);
-    const passing = report.components.filter((c) => !hasFailures(c) && c.kind === 'tested');
+    // Rows that need a look (failed, unreadable, no report) always come before passing ones are cut.
+    const failing = report.components.filter((c) => (0,model/* hasFailures */.QP)(c) || c.kind === 'missing');
+    const passing = report.components.filter((c) => !failing.includes(c));
     const shownFailing = failing.slice(0, detail.maxFailingRows);
     const shown = new Set([...shownFailing, ...(detail.passingRows ? passing : [])]);
     // Keep the report's order for the rows that are shown.
@@ -1083,15 +1153,15 @@ function table(report, labels, detail) {
             rows.push(row(component, labels, runUrl));
     const hiddenFailing = failing.slice(shownFailing.length);
     if (hiddenFailing.length > 0) {
-        const sum = totals(hiddenFailing);
-        rows.push(`| ${labels.moreComponents(hiddenFailing.length)} | ${sum.tests} | ${failedCell(failedCount(sum) + unreadableCount(hiddenFailing), labels, runUrl)} |`);
+        const sum = (0,model/* totals */.Sd)(hiddenFailing);
+        rows.push(`| ${labels.moreComponents(hiddenFailing.length)} | ${sum.tests} | ${failedCell((0,model/* failedCount */.dD)(sum) + unreadableCount(hiddenFailing), labels, runUrl)} |`);
     }
     if (!detail.passingRows && passing.length > 0) {
-        rows.push(`| ${labels.morePassed(passing.length)} | ${totals(passing).tests} | 0 |`);
+        rows.push(`| ${labels.morePassed(passing.length)} | ${(0,model/* totals */.Sd)(passing).tests} | 0 |`);
     }
     if (report.components.length > 1) {
-        const sum = totals(report.components);
-        rows.push(`| **${labels.total}** | **${sum.tests}** | **${failedCount(sum)}** |`);
+        const sum = (0,model/* totals */.Sd)(report.components);
+        rows.push(`| **${labels.total}** | **${sum.tests}** | **${(0,model/* failedCount */.dD)(sum)}** |`);
     }
     return rows.join('\n');
 }
@@ -1102,7 +1172,10 @@ function row(component, labels, runUrl) {
         const details = link ? ` [(${labels.seeDetails})](${link})` : '';
         return `| ${label} | ? | ⚠️ ${labels.unreadable}: ${codeSpan(`${component.file}: ${component.reason}`, MESSAGE_MAX)}${details} |`;
     }
-    return `| ${label} | ${component.counts.tests} | ${failedCell(failedCount(component.counts), labels, link)} |`;
+    if (component.kind === 'missing') {
+        return `| ${label} | ? | ⚠️ ${labels.noReport}: ${codeSpan(component.patterns.join(', '), MESSAGE_MAX)} |`;
+    }
+    return `| ${label} | ${component.counts.tests} | ${failedCell((0,model/* failedCount */.dD)(component.counts), labels, link)} |`;
 }
 function failedCell(failed, labels, link) {
     return failed > 0 && link ? `${failed} [(${labels.seeDetails})](${link})` : String(failed);
@@ -1112,7 +1185,7 @@ function unreadableCount(components) {
 }
 function failureList(components, labels, detail) {
     const all = components.flatMap((c) => (c.kind === 'tested' ? c.failed.map((test) => ({ component: c, test })) : []));
-    const declared = components.reduce((n, c) => n + (c.kind === 'tested' ? failedCount(c.counts) : 0), 0);
+    const declared = components.reduce((n, c) => n + (c.kind === 'tested' ? (0,model/* failedCount */.dD)(c.counts) : 0), 0);
     if (all.length === 0)
         return undefined;
     const shown = all.slice(0, detail.maxFailures);
@@ -1210,6 +1283,8 @@ function largestFitting(upper, attempt) {
 
 
 
+
+
 /** GitHub refuses a step summary over 1 MiB; keep a margin for what other steps wrote. */
 const MAX_SUMMARY_BYTES = 1_000_000;
 /** The action: inputs -> message -> kChat -> outputs. The step fails only on bad input, or on a failed delivery with fail-on-error. */
@@ -1248,8 +1323,8 @@ async function notify(runner, env, config, redact) {
         runner.warning('webhook-url uses plain http to a host that is not this machine: the webhook key travels unencrypted. Use https.');
     }
     const context = readRunContext(env, await readEvent(runner, env));
-    const components = [];
-    const report = { status: overallStatus(config.status, components), jobStatus: config.status, context, components, at: new Date() };
+    const components = await collectComponents(runner, env, config);
+    const report = { status: (0,model/* overallStatus */.gX)(config.status, components), jobStatus: config.status, context, components, at: new Date() };
     const settings = messageSettings(config);
     const render = (detail) => renderMessage(report, settings, detail);
     const text = fitMessage(render, (t) => codePointLength(t) <= MAX_POST_CODE_POINTS).text;
@@ -1257,10 +1332,16 @@ async function notify(runner, env, config, redact) {
     const message = payload.text ?? '';
     runner.setOutput('status', report.status);
     runner.setOutput('message', redact(message));
+    await setResultOutputs(runner, env, report);
     if (config.jobSummary) {
         const summary = fitMessage(render, (t) => Buffer.byteLength(t) <= MAX_SUMMARY_BYTES, { ...FULL_DETAIL, maxFailures: Infinity }).text;
         if (!(await runner.appendSummary(`${redact(summary)}\n`)))
             runner.debug('No job summary file (GITHUB_STEP_SUMMARY): not running in GitHub Actions.');
+    }
+    // With if-no-reports: error the step fails; the message still goes out, naming the line.
+    const missing = report.components.filter((c) => c.kind === 'missing' && c.fatal);
+    if (missing.length > 0) {
+        runner.setFailed(`reports: no file matched ${missing.map((c) => `"${c.patterns.join(', ')}"`).join(', ')} (if-no-reports: error).`);
     }
     if (config.dryRun) {
         runner.info('dry-run: nothing was posted. The payload would be:');
@@ -1290,6 +1371,27 @@ async function notify(runner, env, config, redact) {
     else
         runner.error(`${failure} (the step stays green: set fail-on-error: true to fail it)`);
 }
+/** Test results from the `reports` input; the parsers and globbing load only when there are reports. */
+async function collectComponents(runner, env, config) {
+    if (config.reports.length === 0)
+        return [];
+    const { collectReports } = await Promise.all(/* import() */[__nccwpck_require__.e(841), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3618));
+    const components = await collectReports(config.reports, {
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        ifNoReports: config.ifNoReports,
+        warn: (message) => runner.warning(message),
+    });
+    return components;
+}
+async function setResultOutputs(runner, env, report) {
+    const sum = (0,model/* totals */.Sd)(report.components);
+    runner.setOutput('tests', String(sum.tests));
+    runner.setOutput('passed', String((0,model/* passedCount */.eY)(sum)));
+    runner.setOutput('failed', String((0,model/* failedCount */.dD)(sum)));
+    runner.setOutput('skipped', String(sum.skipped));
+    const path = await writeResultsFile(report, env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)());
+    runner.setOutput('results', path);
+}
 function messageSettings(config) {
     const settings = { language: config.language, timeZone: config.timeZone, mention: config.mention };
     if (config.title)
@@ -1314,56 +1416,417 @@ async function readEvent(runner, env) {
 
 /***/ }),
 
-/***/ 7884:
+/***/ 6867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ actionsRunner)
-});
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QP: () => (/* binding */ hasFailures),
+/* harmony export */   Sd: () => (/* binding */ totals),
+/* harmony export */   W_: () => (/* binding */ sumCounts),
+/* harmony export */   dD: () => (/* binding */ failedCount),
+/* harmony export */   eY: () => (/* binding */ passedCount),
+/* harmony export */   gX: () => (/* binding */ overallStatus)
+/* harmony export */ });
+function failedCount(counts) {
+    return counts.failures + counts.errors;
 }
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
+function passedCount(counts) {
+    return counts.tests - counts.failures - counts.errors - counts.skipped;
 }
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+function hasFailures(component) {
+    switch (component.kind) {
+        case 'tested':
+            return failedCount(component.counts) > 0;
+        case 'unreadable':
+            return true;
+        case 'missing':
+            return component.fatal;
+    }
+}
+const SEVERITY = { success: 0, skipped: 1, cancelled: 2, failure: 3 };
+/**
+ * The status the message reports, from the job's status and its test results:
+ * - a failed or unreadable report makes it a failure, whatever the job said (a test step with
+ *   `continue-on-error`, or a runner that swallowed the exit code, still fails the message);
+ * - otherwise the job's own status stands: passing tests do not turn a failed, cancelled or
+ *   skipped job into a success.
+ */
+function overallStatus(jobStatus, components) {
+    const fromTests = components.some(hasFailures) ? 'failure' : 'success';
+    return SEVERITY[fromTests] > SEVERITY[jobStatus] ? fromTests : jobStatus;
+}
+function totals(components) {
+    return sumCounts(components.flatMap((c) => (c.kind === 'tested' ? [c.counts] : [])));
+}
+function sumCounts(list) {
+    const sum = { tests: 0, failures: 0, errors: 0, skipped: 0, flaky: 0 };
+    for (const counts of list) {
+        sum.tests += counts.tests;
+        sum.failures += counts.failures;
+        sum.errors += counts.errors;
+        sum.skipped += counts.skipped;
+        sum.flaky += counts.flaky;
+    }
+    return sum;
+}
+
+
+/***/ }),
+
+/***/ 8444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ actionsRunner)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9635);
+/* harmony import */ var _node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2902);
+/* harmony import */ var _node_modules_actions_core_lib_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1170);
+/**
+ * The real runner, on @actions/core's own command modules. They are imported by path because
+ * the package's entry point also loads its OIDC client, which pulls in a second HTTP stack
+ * (@actions/http-client and undici 6): measured at two thirds of this action's start-up time,
+ * for a feature we never use. @actions/core is pinned; the end-to-end tests run these exact
+ * modules through the bundle, so a change in them shows up there.
+ */
+
+
+
+
+const actionsRunner = {
+    // As core.getInput: INPUT_<NAME> with spaces as underscores, upper case.
+    getInput: (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '',
+    setSecret: (value) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('add-mask', {}, value),
+    setOutput: (name, value) => {
+        if (process.env['GITHUB_OUTPUT'])
+            (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_2__/* .issueFileCommand */ .n)('OUTPUT', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareKeyValueMessage */ .v)(name, value));
+        else
+            (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('set-output', { name }, value);
+    },
+    setFailed: (message) => {
+        process.exitCode = 1;
+        (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('error', {}, message);
+    },
+    info: (message) => process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_0__.EOL),
+    warning: (message) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('warning', {}, message),
+    error: (message) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('error', {}, message),
+    debug: (message) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('debug', {}, message),
+    appendSummary: async (markdown) => {
+        if (!process.env['GITHUB_STEP_SUMMARY'])
+            return false;
+        await _node_modules_actions_core_lib_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .summary */ .z.addRaw(markdown, true).write();
+        return true;
+    },
+};
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 9635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ issueCommand)
+/* harmony export */ });
+/* unused harmony export issue */
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4679);
 
 
 /**
@@ -1401,7 +1864,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -1441,13 +1904,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -1455,11 +1918,20 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+
+/***/ }),
+
+/***/ 2902:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ issueFileCommand),
+/* harmony export */   v: () => (/* binding */ prepareKeyValueMessage)
+/* harmony export */ });
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6982);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9896);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4679);
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -1472,16 +1944,16 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(filePath, `${(0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(message)}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, {
         encoding: 'utf8'
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const delimiter = `ghadelimiter_${crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID()}`;
+    const convertedValue = (0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -1491,10 +1963,21 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${convertedValue}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+
+/***/ }),
+
+/***/ 1170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ summary)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_ENV_VAR, SUMMARY_DOCS_URL, markdownSummary */
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9896);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1506,7 +1989,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = fs__WEBPACK_IMPORTED_MODULE_1__.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -1529,7 +2012,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -1625,7 +2108,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(os__WEBPACK_IMPORTED_MODULE_0__.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -1775,219 +2258,51 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./src/runner/actions-runner.ts
+
+/***/ }),
+
+/***/ 4679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ toCommandValue)
+/* harmony export */ });
+/* unused harmony export toCommandProperties */
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
- * The real runner, on @actions/core's own command modules. They are imported by path because
- * the package's entry point also loads its OIDC client, which pulls in a second HTTP stack
- * (@actions/http-client and undici 6): measured at two thirds of this action's start-up time,
- * for a feature we never use. @actions/core is pinned; the end-to-end tests run these exact
- * modules through the bundle, so a change in them shows up there.
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
  */
-
-
-
-
-const actionsRunner = {
-    // As core.getInput: INPUT_<NAME> with spaces as underscores, upper case.
-    getInput: (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '',
-    setSecret: (value) => issueCommand('add-mask', {}, value),
-    setOutput: (name, value) => {
-        if (process.env['GITHUB_OUTPUT'])
-            issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-        else
-            issueCommand('set-output', { name }, value);
-    },
-    setFailed: (message) => {
-        process.exitCode = 1;
-        issueCommand('error', {}, message);
-    },
-    info: (message) => process.stdout.write(message + external_node_os_namespaceObject.EOL),
-    warning: (message) => issueCommand('warning', {}, message),
-    error: (message) => issueCommand('error', {}, message),
-    debug: (message) => issueCommand('debug', {}, message),
-    appendSummary: async (markdown) => {
-        if (!process.env['GITHUB_STEP_SUMMARY'])
-            return false;
-        await summary.addRaw(markdown, true).write();
-        return true;
-    },
-};
-
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 99:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 7830:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
-
-/***/ }),
-
-/***/ 7997:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
 
 /***/ })
 
@@ -2099,6 +2414,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { type Config, readConfig } from './config/inputs.ts';
 import { InputError } from './config/input-error.ts';
 import { type Redact, createRedactor } from './config/redact.ts';
@@ -7,7 +8,8 @@ import { type Env, readRunContext } from './context/run-context.ts';
 import { deliver } from './kchat/deliver.ts';
 import { basePayload, mergePayload, validatePayload } from './kchat/payload.ts';
 import { MAX_POST_CODE_POINTS, codePointLength } from './kchat/limits.ts';
-import { type Report, overallStatus } from './report/model.ts';
+import { type MissingComponent, type Report, failedCount, overallStatus, passedCount, totals } from './report/model.ts';
+import { writeResultsFile } from './report/results-file.ts';
 import { fitMessage } from './render/fit.ts';
 import { FULL_DETAIL, type MessageSettings, renderMessage } from './render/message.ts';
 import type { Runner } from './runner/runner.ts';
@@ -49,7 +51,7 @@ async function notify(runner: Runner, env: Env, config: Config, redact: Redact):
     runner.warning('webhook-url uses plain http to a host that is not this machine: the webhook key travels unencrypted. Use https.');
   }
   const context = readRunContext(env, await readEvent(runner, env));
-  const components: Report['components'] = [];
+  const components = await collectComponents(runner, env, config);
   const report: Report = { status: overallStatus(config.status, components), jobStatus: config.status, context, components, at: new Date() };
   const settings = messageSettings(config);
   const render = (detail: typeof FULL_DETAIL) => renderMessage(report, settings, detail);
@@ -59,9 +61,16 @@ async function notify(runner: Runner, env: Env, config: Config, redact: Redact):
 
   runner.setOutput('status', report.status);
   runner.setOutput('message', redact(message));
+  await setResultOutputs(runner, env, report);
   if (config.jobSummary) {
     const summary = fitMessage(render, (t) => Buffer.byteLength(t) <= MAX_SUMMARY_BYTES, { ...FULL_DETAIL, maxFailures: Infinity }).text;
     if (!(await runner.appendSummary(`${redact(summary)}\n`))) runner.debug('No job summary file (GITHUB_STEP_SUMMARY): not running in GitHub Actions.');
+  }
+
+  // With if-no-reports: error the step fails; the message still goes out, naming the line.
+  const missing = report.components.filter((c): c is MissingComponent => c.kind === 'missing' && c.fatal);
+  if (missing.length > 0) {
+    runner.setFailed(`reports: no file matched ${missing.map((c) => `"${c.patterns.join(', ')}"`).join(', ')} (if-no-reports: error).`);
   }
 
   if (config.dryRun) {
@@ -90,6 +99,28 @@ async function notify(runner: Runner, env: Env, config: Config, redact: Redact):
   const failure = `Could not post to kChat: ${result.error}`;
   if (config.failOnError) runner.setFailed(failure);
   else runner.error(`${failure} (the step stays green: set fail-on-error: true to fail it)`);
+}
+
+/** Test results from the `reports` input; the parsers and globbing load only when there are reports. */
+async function collectComponents(runner: Runner, env: Env, config: Config): Promise<Report['components']> {
+  if (config.reports.length === 0) return [];
+  const { collectReports } = await import('./collect/reports/collect.ts');
+  const components = await collectReports(config.reports, {
+    workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+    ifNoReports: config.ifNoReports,
+    warn: (message) => runner.warning(message),
+  });
+  return components;
+}
+
+async function setResultOutputs(runner: Runner, env: Env, report: Report): Promise<void> {
+  const sum = totals(report.components);
+  runner.setOutput('tests', String(sum.tests));
+  runner.setOutput('passed', String(passedCount(sum)));
+  runner.setOutput('failed', String(failedCount(sum)));
+  runner.setOutput('skipped', String(sum.skipped));
+  const path = await writeResultsFile(report, env['RUNNER_TEMP'] || tmpdir());
+  runner.setOutput('results', path);
 }
 
 function messageSettings(config: Config): MessageSettings {

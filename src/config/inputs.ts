@@ -2,6 +2,8 @@ import { InputError } from './input-error.ts';
 import { type WebhookUrl, parseWebhookUrl } from './webhook-url.ts';
 import { type JsonObject, type PayloadOverrides, parsePayloadInput } from '../kchat/payload.ts';
 import { LANGUAGES, type Language } from '../render/labels.ts';
+import { type ReportsLine, parseReportsInput } from '../collect/reports/reports-input.ts';
+import type { IfNoReports } from '../collect/reports/collect.ts';
 
 export const JOB_STATUSES = ['success', 'failure', 'cancelled', 'skipped'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
@@ -10,6 +12,8 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 export interface Config {
   webhook: WebhookUrl;
   status: JobStatus;
+  reports: ReportsLine[];
+  ifNoReports: IfNoReports;
   /** Who the mention line names (`@channel`, `@alice`), and for which statuses. */
   mention: { who: string[]; on: Set<JobStatus> };
   title: string | undefined;
@@ -45,6 +49,8 @@ export function readConfig(read: ReadInput, webhook: WebhookUrl = parseWebhookUr
   return {
     webhook,
     status: parseStatus(read('status')),
+    reports: parseReportsInput(read('reports')),
+    ifNoReports: parseChoice('if-no-reports', read('if-no-reports'), ['warn', 'error', 'ignore'] as const, 'warn'),
     mention: { who: parseMention(read('mention')), on: parseMentionOn(read('mention-on')) },
     title: read('title').trim() || undefined,
     text: read('text').trim() || undefined,
@@ -96,6 +102,13 @@ export function parseMentionOn(raw: string): Set<JobStatus> {
   }
   if (tokens.includes('never') && tokens.length > 1) throw new InputError('mention-on', '"never" cannot be combined with statuses.');
   return on;
+}
+
+function parseChoice<T extends string>(name: string, raw: string, choices: readonly T[], fallback: T): T {
+  const value = raw.trim().toLowerCase();
+  if (value === '') return fallback;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new InputError(name, `must be one of ${choices.join(', ')}; got "${raw.trim()}".`);
 }
 
 function parseLanguage(raw: string): Language {

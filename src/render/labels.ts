@@ -22,6 +22,7 @@ export interface Labels {
   seeDetails: string;
   total: string;
   unreadable: string;
+  noReport: string;
   failedTests: string;
   branch: string;
   tag: string;
@@ -52,6 +53,7 @@ export const LABELS: Record<Language, Labels> = {
     seeDetails: 'see details',
     total: 'Total',
     unreadable: 'unreadable report',
+    noReport: 'no report found',
     failedTests: 'Failed tests',
     branch: 'branch',
     tag: 'tag',
@@ -80,6 +82,7 @@ export const LABELS: Record<Language, Labels> = {
     seeDetails: 'voir détails',
     total: 'Total',
     unreadable: 'rapport illisible',
+    noReport: 'aucun rapport trouvé',
     failedTests: 'Tests échoués',
     branch: 'branche',
     tag: 'tag',
@@ -108,6 +111,7 @@ export const LABELS: Record<Language, Labels> = {
     seeDetails: 'Details ansehen',
     total: 'Gesamt',
     unreadable: 'Bericht nicht lesbar',
+    noReport: 'kein Bericht gefunden',
     failedTests: 'Fehlgeschlagene Tests',
     branch: 'Branch',
     tag: 'Tag',
@@ -136,6 +140,7 @@ export const LABELS: Record<Language, Labels> = {
     seeDetails: 'vedi dettagli',
     total: 'Totale',
     unreadable: 'report illeggibile',
+    noReport: 'nessun report trovato',
     failedTests: 'Test non riusciti',
     branch: 'branch',
     tag: 'tag',
@@ -164,6 +169,7 @@ export const LABELS: Record<Language, Labels> = {
     seeDetails: 'ver detalles',
     total: 'Total',
     unreadable: 'informe ilegible',
+    noReport: 'ningún informe encontrado',
     failedTests: 'Pruebas fallidas',
     branch: 'rama',
     tag: 'etiqueta',

@@ -136,8 +136,9 @@ function footerLine(report: Report, labels: Labels, extras: boolean): string {
 function table(report: Report, labels: Labels, detail: Detail): string {
   const runUrl = report.context.runUrl;
   const rows = [`| ${labels.component} | ${labels.testsRun} | ${labels.testsFailed} |`, ALIGNMENT];
-  const failing = report.components.filter(hasFailures);
-  const passing = report.components.filter((c): c is TestedComponent => !hasFailures(c) && c.kind === 'tested');
+  // Rows that need a look (failed, unreadable, no report) always come before passing ones are cut.
+  const failing = report.components.filter((c) => hasFailures(c) || c.kind === 'missing');
+  const passing = report.components.filter((c): c is TestedComponent => !failing.includes(c));
   const shownFailing = failing.slice(0, detail.maxFailingRows);
   const shown = new Set<ComponentResult>([...shownFailing, ...(detail.passingRows ? passing : [])]);
   // Keep the report's order for the rows that are shown.
@@ -163,6 +164,9 @@ function row(component: ComponentResult, labels: Labels, runUrl: string | undefi
   if (component.kind === 'unreadable') {
     const details = link ? ` [(${labels.seeDetails})](${link})` : '';
     return `| ${label} | ? | ⚠️ ${labels.unreadable}: ${codeSpan(`${component.file}: ${component.reason}`, MESSAGE_MAX)}${details} |`;
+  }
+  if (component.kind === 'missing') {
+    return `| ${label} | ? | ⚠️ ${labels.noReport}: ${codeSpan(component.patterns.join(', '), MESSAGE_MAX)} |`;
   }
   return `| ${label} | ${component.counts.tests} | ${failedCell(failedCount(component.counts), labels, link)} |`;
 }

@@ -7,10 +7,17 @@ import type { RunContext } from '../context/run-context.ts';
 export interface FailedTest {
   /** The test's own name, e.g. `rejects a bad password`. */
   name: string;
-  /** Where it lives: class, file or suite, when the report says. */
+  /** Where it lives: class or suite, when the report says. */
   suite?: string;
   /** The first line of the failure message, when there is one. */
   message?: string;
+  /** A few more lines of the failure (stack trace, diff), for the summary and later steps. */
+  details?: string;
+  /** The source file and line, when the report says. */
+  file?: string;
+  line?: number;
+  /** Failures and errors (crashes, timeouts) stay apart. */
+  kind?: 'failure' | 'error';
 }
 
 /** Counts of one component. Failures (assertions) and errors (crashes) stay apart; both count as failed. */
@@ -19,6 +26,8 @@ export interface TestCounts {
   failures: number;
   errors: number;
   skipped: number;
+  /** Passed after failing at least once (reruns, retries); already counted as passed. */
+  flaky: number;
 }
 
 /** A row of the results table: a component whose reports were read. */
@@ -41,7 +50,18 @@ export interface UnreadableComponent {
   detailsUrl?: string;
 }
 
-export type ComponentResult = TestedComponent | UnreadableComponent;
+/** A `reports` line that matched no file (with if-no-reports: warn or error). */
+export interface MissingComponent {
+  kind: 'missing';
+  label: string;
+  /** The line's globs, to name them. */
+  patterns: string[];
+  /** if-no-reports: error makes a missing report a failure. */
+  fatal: boolean;
+  detailsUrl?: string;
+}
+
+export type ComponentResult = TestedComponent | UnreadableComponent | MissingComponent;
 
 export interface Report {
   /** What the message reports: the job's status, raised by failed or unreadable tests. */
@@ -59,8 +79,19 @@ export function failedCount(counts: TestCounts): number {
   return counts.failures + counts.errors;
 }
 
+export function passedCount(counts: TestCounts): number {
+  return counts.tests - counts.failures - counts.errors - counts.skipped;
+}
+
 export function hasFailures(component: ComponentResult): boolean {
-  return component.kind === 'unreadable' || failedCount(component.counts) > 0;
+  switch (component.kind) {
+    case 'tested':
+      return failedCount(component.counts) > 0;
+    case 'unreadable':
+      return true;
+    case 'missing':
+      return component.fatal;
+  }
 }
 
 const SEVERITY: Record<JobStatus, number> = { success: 0, skipped: 1, cancelled: 2, failure: 3 };
@@ -78,13 +109,17 @@ export function overallStatus(jobStatus: JobStatus, components: readonly Compone
 }
 
 export function totals(components: readonly ComponentResult[]): TestCounts {
-  const sum: TestCounts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-  for (const c of components) {
-    if (c.kind !== 'tested') continue;
-    sum.tests += c.counts.tests;
-    sum.failures += c.counts.failures;
-    sum.errors += c.counts.errors;
-    sum.skipped += c.counts.skipped;
+  return sumCounts(components.flatMap((c) => (c.kind === 'tested' ? [c.counts] : [])));
+}
+
+export function sumCounts(list: readonly TestCounts[]): TestCounts {
+  const sum: TestCounts = { tests: 0, failures: 0, errors: 0, skipped: 0, flaky: 0 };
+  for (const counts of list) {
+    sum.tests += counts.tests;
+    sum.failures += counts.failures;
+    sum.errors += counts.errors;
+    sum.skipped += counts.skipped;
+    sum.flaky += counts.flaky;
   }
   return sum;
 }

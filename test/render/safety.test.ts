@@ -29,7 +29,7 @@ const component: fc.Arbitrary<ComponentResult> = fc.oneof(
   fc.record({ label: hostileText, tests: fc.nat(5000), failed: fc.array(failedTest, { maxLength: 4 }) }).map(({ label, tests, failed }) => ({
     kind: 'tested' as const,
     label,
-    counts: { tests: tests + failed.length, failures: failed.length, errors: 0, skipped: 0 },
+    counts: { tests: tests + failed.length, failures: failed.length, errors: 0, skipped: 0, flaky: 0 },
     failed,
   })),
   fc.record({ label: hostileText, file: hostileText, reason: hostileText }).map((u) => ({ kind: 'unreadable' as const, ...u })),

@@ -28,7 +28,7 @@ describe('overallStatus', () => {
 
 describe('totals', () => {
   it('adds the counts of the components that were read', () => {
-    const errored = { ...red, counts: { tests: 3, failures: 1, errors: 2, skipped: 1 } };
-    expect(totals([green, errored, unreadable])).toEqual({ tests: 13, failures: 1, errors: 2, skipped: 1 });
+    const errored = { ...red, counts: { tests: 3, failures: 1, errors: 2, skipped: 1, flaky: 1 } };
+    expect(totals([green, errored, unreadable])).toEqual({ tests: 13, failures: 1, errors: 2, skipped: 1, flaky: 1 });
   });
 });

@@ -21,7 +21,7 @@ export const CONTEXT: RunContext = {
 };
 
 export function tested(label: string, tests: number, failed: FailedTest[] = [], extra: Partial<TestedComponent> = {}): TestedComponent {
-  return { kind: 'tested', label, counts: { tests, failures: failed.length, errors: 0, skipped: 0 }, failed, ...extra };
+  return { kind: 'tested', label, counts: { tests, failures: failed.length, errors: 0, skipped: 0, flaky: 0 }, failed, ...extra };
 }
 
 export function report(jobStatus: JobStatus, components: ComponentResult[] = [], extra: Partial<Report> = {}): Report {

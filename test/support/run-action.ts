@@ -21,12 +21,16 @@ export interface ActionRun {
   summary: string;
   /** stdout, stderr, outputs and summary together: where a leaked secret would show. */
   everything: string;
+  /** The JSON file named by the `results` output, read before the run's folder is removed. */
+  results: unknown;
 }
 
 export interface RunOptions {
   event?: { name: string; payload: unknown };
   /** Extra or replaced environment variables (GITHUB_*, proxies...). */
   env?: Record<string, string>;
+  /** GITHUB_WORKSPACE, and the step's working folder, as on a runner. */
+  workspace?: string;
   timeoutMs?: number;
 }
 
@@ -86,6 +90,7 @@ export async function prepareRun(inputs: Record<string, string>, options: RunOpt
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_ACTOR: 'octocat',
     RUNNER_TEMP: dir,
+    GITHUB_WORKSPACE: options.workspace ?? dir,
   };
   for (const [name, value] of Object.entries({ ...(await actionDefaults()), ...inputs })) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
@@ -97,19 +102,20 @@ export async function prepareRun(inputs: Record<string, string>, options: RunOpt
 export async function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
   const run = await prepareRun(inputs, options);
   try {
-    const { code, stdout, stderr } = await spawnNode([DIST], run.env, options.timeoutMs ?? 60_000);
+    const { code, stdout, stderr } = await spawnNode([DIST], run.env, options.timeoutMs ?? 60_000, options.workspace);
     const outputs = parseOutputFile(await readFile(run.files.output, 'utf8'));
     const summary = await readFile(run.files.summary, 'utf8');
-    return { code, stdout, stderr, outputs, summary, everything: [stdout, stderr, JSON.stringify(outputs), summary].join('\n') };
+    const results = outputs['results'] ? JSON.parse(await readFile(outputs['results'], 'utf8')) : undefined;
+    return { code, stdout, stderr, outputs, summary, everything: [stdout, stderr, JSON.stringify(outputs), summary].join('\n'), results };
   } finally {
     await run.cleanUp();
   }
 }
 
 /** Runs node (the same binary as this process) with `args`; rejects after `timeoutMs`. */
-export function spawnNode(args: string[], env: Record<string, string>, timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function spawnNode(args: string[], env: Record<string, string>, timeoutMs: number, cwd = ROOT): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -1,0 +1,71 @@
+/**
+ * The `reports` input -> one result per component. The edge that touches the file system:
+ * globs (via @actions/glob, relative to the workspace), then each file through parseReport.
+ */
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { create } from '@actions/glob';
+import { type ComponentResult, sumCounts } from '../../report/model.ts';
+import { type ParsedReport, parseReport } from './parse-report.ts';
+import type { ReportsLine } from './reports-input.ts';
+import { MAX_FAILURE_DETAILS } from './tally.ts';
+
+export type IfNoReports = 'warn' | 'error' | 'ignore';
+
+export interface CollectOptions {
+  /** GITHUB_WORKSPACE: globs and labels are relative to it. */
+  workspace: string;
+  ifNoReports: IfNoReports;
+  warn: (message: string) => void;
+}
+
+export async function collectReports(lines: readonly ReportsLine[], options: CollectOptions): Promise<ComponentResult[]> {
+  const components: ComponentResult[] = [];
+  for (const line of lines) {
+    const files = await findFiles(line.patterns, options.workspace);
+    if (files.length === 0) {
+      if (options.ifNoReports !== 'ignore') {
+        options.warn(`reports: no file matched "${line.text}" (relative to ${options.workspace}).`);
+        components.push({ kind: 'missing', label: line.label ?? line.patterns.join(', '), patterns: line.patterns, fatal: options.ifNoReports === 'error' });
+      }
+      continue;
+    }
+    const parsed = await Promise.all(files.map(async (file) => ({ file: relative(options.workspace, file) || file, report: await parseReport(file) })));
+    if (line.label !== undefined) {
+      components.push(combine(line.label, parsed));
+      continue;
+    }
+    // A bare glob: one row per folder when the files sit in several (one per downloaded
+    // artifact), else one row named by the report itself.
+    const byFolder = Map.groupBy(parsed, (p) => dirname(p.file));
+    if (byFolder.size > 1) {
+      for (const [folder, group] of byFolder) components.push(combine(folder, group));
+    } else {
+      const first = parsed.find((p) => p.report.kind === 'tests');
+      const title = first?.report.kind === 'tests' ? first.report.title : undefined;
+      components.push(combine(title ?? line.patterns.join(', '), parsed));
+    }
+  }
+  return components;
+}
+
+async function findFiles(patterns: readonly string[], workspace: string): Promise<string[]> {
+  const absolute = patterns.map((p) => (p.startsWith('!') ? `!${resolveIn(workspace, p.slice(1))}` : resolveIn(workspace, p)));
+  const globber = await create(absolute.join('\n'), { matchDirectories: false, implicitDescendants: false });
+  return (await globber.glob()).sort();
+}
+
+function resolveIn(workspace: string, pattern: string): string {
+  return isAbsolute(pattern) ? pattern : resolve(workspace, pattern);
+}
+
+/** Several files of one component. One unreadable file makes the component unreadable: partial counts are never shown as complete. */
+function combine(label: string, parsed: readonly { file: string; report: ParsedReport }[]): ComponentResult {
+  const broken = parsed.find((p) => p.report.kind === 'unreadable');
+  if (broken && broken.report.kind === 'unreadable') {
+    const others = parsed.filter((p) => p.report.kind === 'unreadable').length - 1;
+    return { kind: 'unreadable', label, file: broken.file, reason: others > 0 ? `${broken.report.reason} (and ${others} more unreadable)` : broken.report.reason };
+  }
+  const reports = parsed.flatMap((p) => (p.report.kind === 'tests' ? [p.report] : []));
+  const failed = reports.flatMap((r) => r.failed).slice(0, MAX_FAILURE_DETAILS);
+  return { kind: 'tested', label, counts: sumCounts(reports.map((r) => r.counts)), failed };
+}
