@@ -1375,7 +1375,7 @@ async function notify(runner, env, config, redact) {
 async function collectComponents(runner, env, config) {
     if (config.reports.length === 0)
         return [];
-    const { collectReports } = await Promise.all(/* import() */[__nccwpck_require__.e(841), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3618));
+    const { collectReports } = await Promise.all(/* import() */[__nccwpck_require__.e(841), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2939));
     const components = await collectReports(config.reports, {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         ifNoReports: config.ifNoReports,

@@ -1,11 +1,12 @@
 /**
- * Counts the test cases of one report file as they stream past: a 53-bit hash per distinct test
- * name, and details only for failures. A test that runs again after a failure (reruns, retries:
+ * Counts the test cases of one report file as they stream past: a 64-bit hash per distinct test
+ * name (test-key-table.ts), and details only for failures. A test that runs again after a failure (reruns, retries:
  * mikepenz flaky_retries/*) is one test: passed if any run passed, and then flaky; else errored,
  * failed or skipped. Repeats are keyed by suite, class and name, so the same name in two suites
  * is two tests.
  */
 import type { FailedTest, TestCounts } from '../../report/model.ts';
+import { TestKeyTable } from './test-key-table.ts';
 
 export type Outcome = 'passed' | 'failed' | 'errored' | 'skipped';
 
@@ -35,39 +36,49 @@ const BIT: Record<Outcome, number> = { passed: PASSED, failed: FAILED, errored: 
 export const MAX_FAILURE_DETAILS = 1000;
 
 export class Tally {
-  /** The latest instance of each test: its outcome bits. */
-  private readonly latest = new Map<number, number>();
-  private readonly failures = new Map<number, FailedTest>();
+  /** The latest instance of each test: its outcome bits, keyed by a hash of suite, class and name. */
+  private readonly latest = new TestKeyTable();
+  /** Details of failed tests, by the same key as a string, in report order. */
+  private readonly failures = new Map<string, FailedTest>();
   private readonly counts: TestCounts = { tests: 0, failures: 0, errors: 0, skipped: 0, flaky: 0 };
-  private unnamed = 0;
 
   add(record: CaseRecord): void {
-    // A case with no name cannot be told from another: each one is a test of its own.
-    const key = record.name === '' ? -++this.unnamed : hash53(`${record.suite ?? ''}\u0000${record.classname}\u0000${record.name}`);
     const bits = BIT[record.outcome] | (record.flaky ? FLAKY : 0);
-    const previous = this.latest.get(key);
+    // A case with no name cannot be told from another: each one is a test of its own.
+    if (record.name === '') {
+      this.settle(bits);
+      if (bits & (FAILED | ERRORED)) this.keepFailure(`#${this.counts.tests}`, record);
+      return;
+    }
+    hash64(record.suite ?? '', record.classname, record.name);
+    const high = hashHigh;
+    const low = hashLow;
+    const previous = this.latest.get(high, low);
     // A repeat is another run of the same test (a retry) when either run failed; two passing or
     // skipped runs of one name are two tests (jest's test.each, parameterised TestNG methods).
-    const retry = previous !== undefined && ((previous | bits) & (FAILED | ERRORED)) !== 0;
-    if (previous !== undefined && !retry) this.settle(key, previous);
-    this.latest.set(key, retry ? previous | bits : bits);
-    if ((record.outcome === 'failed' || record.outcome === 'errored') && !this.failures.has(key) && this.failures.size < MAX_FAILURE_DETAILS) {
-      this.failures.set(key, failedTest(record));
-    }
+    const retry = previous !== 0 && ((previous | bits) & (FAILED | ERRORED)) !== 0;
+    if (previous !== 0 && !retry) this.settle(previous, high, low);
+    this.latest.set(high, low, retry ? previous | bits : bits);
+    if (bits & (FAILED | ERRORED)) this.keepFailure(failureKey(high, low), record);
   }
 
   result(): { counts: TestCounts; failed: FailedTest[] } {
-    for (const [key, bits] of this.latest) this.settle(key, bits);
-    this.latest.clear();
+    this.latest.drain((high, low, bits) => this.settle(bits, high, low));
     return { counts: { ...this.counts }, failed: [...this.failures.values()] };
   }
 
+  private keepFailure(key: string, record: CaseRecord): void {
+    if (!this.failures.has(key) && this.failures.size < MAX_FAILURE_DETAILS) this.failures.set(key, failedTest(record));
+  }
+
   /** Counts one finished test; forgets the details of a failure that a later run made good. */
-  private settle(key: number, bits: number): void {
+  private settle(bits: number, high = 0, low = 0): void {
     this.counts.tests++;
     if (bits & PASSED) {
-      if (bits & (FAILED | ERRORED | FLAKY)) this.counts.flaky++;
-      this.failures.delete(key);
+      if (bits & (FAILED | ERRORED | FLAKY)) {
+        this.counts.flaky++;
+        this.failures.delete(failureKey(high, low));
+      }
     } else if (bits & ERRORED) this.counts.errors++;
     else if (bits & FAILED) this.counts.failures++;
     else this.counts.skipped++;
@@ -85,14 +96,42 @@ function failedTest(record: CaseRecord): FailedTest {
   return test;
 }
 
-/** Two 32-bit FNV-1a lanes with different offsets, folded into 53 bits: a safe Map key, collisions negligible below billions of tests. */
-function hash53(text: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+function failureKey(high: number, low: number): string {
+  return `${high}:${low}`;
+}
+
+// The last hash64 result: two numbers without an array per test.
+let hashHigh = 0;
+let hashLow = 0;
+// Consecutive cases share their suite and class: their hash state is kept, not recomputed.
+let lastSuite: string | undefined;
+let lastClass: string | undefined;
+let prefixA = 0;
+let prefixB = 0;
+
+/**
+ * Two 32-bit FNV-1a lanes with different multipliers over suite, class and name (each ended by
+ * a NUL): 64 bits, collisions negligible below billions of tests.
+ */
+function hash64(suite: string, classname: string, name: string): void {
+  if (suite !== lastSuite || classname !== lastClass) {
+    fnv(suite, 0x811c9dc5, 0x01000193 ^ 0x5bd1e995);
+    fnv(classname, hashLow, hashHigh);
+    prefixA = hashLow;
+    prefixB = hashHigh;
+    lastSuite = suite;
+    lastClass = classname;
+  }
+  fnv(name, prefixA, prefixB);
+}
+
+/** Sets hashLow and hashHigh: no array allocated per test. */
+function fnv(text: string, a: number, b: number): void {
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0; // the NUL that ends each part
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
   }
-  return ((b >>> 0) & 0x1fffff) * 0x100000000 + (a >>> 0);
+  hashLow = a >>> 0;
+  hashHigh = b >>> 0;
 }

@@ -12,8 +12,10 @@ export interface XmlHandler {
   /** The first element, with its attributes: the handler may refuse the document here. */
   open(name: string, attributes: Readonly<Record<string, string>>): void;
   close(name: string): void;
-  /** Character data, CDATA included, in pieces. */
+  /** Character data, CDATA included, in pieces; only while `wantsText` says so. */
   text(text: string): void;
+  /** Whether the element being read has text the handler keeps: saxes skips collecting the rest. */
+  readonly wantsText: boolean;
 }
 
 /** A file that is not well-formed XML, or that ended early. */
@@ -21,7 +23,7 @@ export class XmlError extends Error {
   override name = 'XmlError';
 }
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 16;
 
 /** Feeds `path` to `handler` (chosen from the root element by `pick`). Throws XmlError when the file is not well-formed. */
 export async function streamXml(path: string, pick: (root: string, attributes: Readonly<Record<string, string>>) => XmlHandler): Promise<void> {
@@ -29,19 +31,37 @@ export async function streamXml(path: string, pick: (root: string, attributes: R
   let handler: XmlHandler | undefined;
   // Errors thrown by `pick` or the handler pass through as they are; saxes' own become XmlErrors.
   let handlerError: unknown;
+  // Text handlers are set only while the handler wants text: most of a report is whitespace
+  // and system-out that saxes then does not even slice out.
+  let listening = false;
+  const text = (t: string) => handler?.text(t);
+  const listen = () => {
+    const wanted = handler?.wantsText ?? false;
+    if (wanted === listening) return;
+    listening = wanted;
+    if (wanted) {
+      parser.on('text', text);
+      parser.on('cdata', text);
+    } else {
+      parser.off('text');
+      parser.off('cdata');
+    }
+  };
   parser.on('opentag', (tag) => {
     try {
       const attributes = tag.attributes as Record<string, string>;
       handler ??= pick(tag.name, attributes);
       handler.open(tag.name, attributes);
+      listen();
     } catch (error) {
       handlerError = error;
       throw error;
     }
   });
-  parser.on('closetag', (tag) => handler?.close(tag.name));
-  parser.on('text', (text) => handler?.text(text));
-  parser.on('cdata', (text) => handler?.text(text));
+  parser.on('closetag', (tag) => {
+    handler?.close(tag.name);
+    listen();
+  });
 
   let decoder: TextDecoder | undefined;
   try {

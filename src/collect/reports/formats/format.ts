@@ -60,19 +60,24 @@ export function lineNumber(value: string | undefined): number | undefined {
 export class MessageAndStack {
   readonly message = new CappedText();
   readonly stack = new CappedText();
-  private reading: CappedText | undefined;
+  private current: CappedText | undefined;
+
+  /** Inside <message> or <stack-trace>. */
+  get reading(): boolean {
+    return this.current !== undefined;
+  }
 
   open(name: string): void {
-    if (name === 'message') this.reading = this.message;
-    else if (name === 'stack-trace') this.reading = this.stack;
+    if (name === 'message') this.current = this.message;
+    else if (name === 'stack-trace') this.current = this.stack;
   }
 
   text(text: string): void {
-    this.reading?.add(text);
+    this.current?.add(text);
   }
 
   close(name: string): void {
-    if (name === 'message' || name === 'stack-trace') this.reading = undefined;
+    if (name === 'message' || name === 'stack-trace') this.current = undefined;
   }
 
   /** The first line of the message, and a few lines of the stack trace (or of the message). */

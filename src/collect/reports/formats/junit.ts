@@ -78,6 +78,10 @@ class JUnitReader implements FormatHandler {
     }
   }
 
+  get wantsText(): boolean {
+    return this.problem !== undefined;
+  }
+
   text(text: string): void {
     this.problem?.text.add(text);
   }

@@ -44,6 +44,10 @@ class NUnitReader implements FormatHandler {
     else this.current?.text.open(name);
   }
 
+  get wantsText(): boolean {
+    return this.current?.text.reading ?? false;
+  }
+
   text(text: string): void {
     this.current?.text.text(text);
   }

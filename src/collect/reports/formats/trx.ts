@@ -46,6 +46,10 @@ class TrxReader implements FormatHandler {
     }
   }
 
+  get wantsText(): boolean {
+    return this.reading !== undefined;
+  }
+
   text(text: string): void {
     const current = this.open_.at(-1);
     if (!current || !this.reading) return;

@@ -23,6 +23,10 @@ class XunitReader implements FormatHandler {
     } else this.current?.text.open(name);
   }
 
+  get wantsText(): boolean {
+    return this.current?.text.reading ?? false;
+  }
+
   text(text: string): void {
     this.current?.text.text(text);
   }
