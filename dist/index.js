@@ -261,6 +261,12 @@ const LABELS = {
         moreComponents: (n) => `${n} more ${n === 1 ? 'component' : 'components'} not shown`,
         moreFailed: (n) => `and ${n} more failed ${n === 1 ? 'test' : 'tests'}`,
         shortened: 'Shortened to fit kChat',
+        jobs: 'Jobs',
+        job: 'Job',
+        result: 'Result',
+        jobOutcome: { success: 'passed', failure: 'failed', cancelled: 'cancelled', skipped: 'skipped', running: 'running' },
+        moreJobs: (n, outcome) => `${n} more ${n === 1 ? 'job' : 'jobs'} ${outcome}`,
+        jobsUnavailable: 'jobs unavailable',
         omittedMessages: 'failure messages left out',
         fullReport: 'full report in the job summary',
     },
@@ -290,6 +296,12 @@ const LABELS = {
         moreComponents: (n) => `${n} ${n === 1 ? 'autre composant non affiché' : 'autres composants non affichés'}`,
         moreFailed: (n) => `et ${n} ${n === 1 ? 'autre test échoué' : 'autres tests échoués'}`,
         shortened: 'Raccourci pour kChat',
+        jobs: 'Jobs',
+        job: 'Job',
+        result: 'Résultat',
+        jobOutcome: { success: 'réussi', failure: 'échoué', cancelled: 'annulé', skipped: 'ignoré', running: 'en cours' },
+        moreJobs: (n, outcome) => `${n} ${n === 1 ? 'autre job' : 'autres jobs'} : ${outcome}`,
+        jobsUnavailable: 'jobs indisponibles',
         omittedMessages: "messages d'échec omis",
         fullReport: 'rapport complet dans le résumé du job',
     },
@@ -319,6 +331,12 @@ const LABELS = {
         moreComponents: (n) => `${n} weitere ${n === 1 ? 'Komponente' : 'Komponenten'} nicht angezeigt`,
         moreFailed: (n) => `und ${n} weitere fehlgeschlagene ${n === 1 ? 'Test' : 'Tests'}`,
         shortened: 'Für kChat gekürzt',
+        jobs: 'Jobs',
+        job: 'Job',
+        result: 'Ergebnis',
+        jobOutcome: { success: 'erfolgreich', failure: 'fehlgeschlagen', cancelled: 'abgebrochen', skipped: 'übersprungen', running: 'läuft' },
+        moreJobs: (n, outcome) => `${n} weitere ${n === 1 ? 'Job' : 'Jobs'}: ${outcome}`,
+        jobsUnavailable: 'Jobs nicht verfügbar',
         omittedMessages: 'Fehlermeldungen ausgelassen',
         fullReport: 'vollständiger Bericht in der Job-Zusammenfassung',
     },
@@ -348,6 +366,12 @@ const LABELS = {
         moreComponents: (n) => `${n} ${n === 1 ? 'altro componente non mostrato' : 'altri componenti non mostrati'}`,
         moreFailed: (n) => `e ${n} ${n === 1 ? 'altro test non riuscito' : 'altri test non riusciti'}`,
         shortened: 'Accorciato per kChat',
+        jobs: 'Job',
+        job: 'Job',
+        result: 'Esito',
+        jobOutcome: { success: 'riuscito', failure: 'non riuscito', cancelled: 'annullato', skipped: 'saltato', running: 'in corso' },
+        moreJobs: (n, outcome) => `${n} ${n === 1 ? 'altro job' : 'altri job'}: ${outcome}`,
+        jobsUnavailable: 'job non disponibili',
         omittedMessages: 'messaggi di errore omessi',
         fullReport: 'report completo nel riepilogo del job',
     },
@@ -377,6 +401,12 @@ const LABELS = {
         moreComponents: (n) => `${n} ${n === 1 ? 'componente más no mostrado' : 'componentes más no mostrados'}`,
         moreFailed: (n) => `y ${n} ${n === 1 ? 'prueba fallida más' : 'pruebas fallidas más'}`,
         shortened: 'Acortado para kChat',
+        jobs: 'Jobs',
+        job: 'Job',
+        result: 'Resultado',
+        jobOutcome: { success: 'correcto', failure: 'fallido', cancelled: 'cancelado', skipped: 'omitido', running: 'en curso' },
+        moreJobs: (n, outcome) => `${n} ${n === 1 ? 'job más' : 'jobs más'}: ${outcome}`,
+        jobsUnavailable: 'jobs no disponibles',
         omittedMessages: 'mensajes de error omitidos',
         fullReport: 'informe completo en el resumen del job',
     },
@@ -468,6 +498,8 @@ function readConfig(read, webhook = parseWebhookUrl(read('webhook-url'))) {
         overrides.iconEmoji = iconEmoji;
     return {
         webhook,
+        mode: parseMode(read('mode')),
+        githubToken: read('github-token').trim(),
         status: parseStatus(read('status')),
         reports: parseReportsInput(read('reports')),
         ifNoReports: parseChoice('if-no-reports', read('if-no-reports'), ['warn', 'error', 'ignore'], 'warn'),
@@ -526,6 +558,13 @@ function parseMentionOn(raw) {
     if (tokens.includes('never') && tokens.length > 1)
         throw new InputError('mention-on', '"never" cannot be combined with statuses.');
     return on;
+}
+function parseMode(raw) {
+    const mode = parseChoice('mode', raw, ['auto', 'job', 'workflow', 'release'], 'auto');
+    if (mode === 'release')
+        throw new InputError('mode', 'release announcements are not available yet; use auto, job or workflow.');
+    // auto: release events will announce the release; until then every event reports the job.
+    return mode === 'auto' ? 'job' : mode;
 }
 function parseChoice(name, raw, choices, fallback) {
     const value = raw.trim().toLowerCase();
@@ -1040,7 +1079,9 @@ function codeSpan(text, maxLength = 200) {
 
 
 
-const FULL_DETAIL = { failureMessages: true, passingRows: true, maxFailures: 10, maxFailingRows: Infinity, extras: true, shortened: false };
+const FULL_DETAIL = { failureMessages: true, passingRows: true, maxFailures: 10, maxFailingRows: Infinity, maxFailingJobs: Infinity, extras: true, shortened: false };
+/** More passing jobs than this are summed up in one row even when they would fit. */
+const MAX_PASSING_JOB_ROWS = 20;
 const STATUS_EMOJI = { success: '✅', failure: '❌', cancelled: '🚫', skipped: '⏭️' };
 /** The alignment row of the reference message: left, centre, left. */
 const ALIGNMENT = '|:-----------|:-----------:|:-----------------------------------------------|';
@@ -1059,12 +1100,15 @@ function renderMessage(report, settings, detail = FULL_DETAIL) {
     if (detail.extras && settings.text)
         head.push(settings.text);
     blocks.push(head.join('\n'));
-    const where = whereLine(report, labels, detail.extras, tested);
+    const where = whereLine(report, labels, detail.extras, tested || report.jobs !== undefined);
     const footer = footerLine(report, labels, detail.extras);
-    if (tested) {
+    if (tested || report.jobs) {
         if (where)
             blocks.push(where);
-        blocks.push(table(report, labels, detail));
+        if (report.jobs)
+            blocks.push(jobsBlock(report, labels, detail));
+        if (tested)
+            blocks.push(table(report, labels, detail));
         const failures = failureList(report.components, labels, detail);
         if (failures)
             blocks.push(failures);
@@ -1073,7 +1117,7 @@ function renderMessage(report, settings, detail = FULL_DETAIL) {
         // Without test results, what and where fit on one line.
         blocks.push([where, footer].filter((l) => l !== '').join(' · '));
     }
-    const closing = [tested ? footer : '', shortenedNote(report, labels, detail) ?? ''].filter((l) => l !== '');
+    const closing = [tested || report.jobs ? footer : '', shortenedNote(report, labels, detail) ?? ''].filter((l) => l !== '');
     if (closing.length > 0)
         blocks.push(closing.join('\n'));
     return blocks.join('\n\n');
@@ -1138,6 +1182,57 @@ function footerLine(report, labels, extras) {
         facts.push(`[${labels.run} #${escapeText(c.runNumber || '?', 12)}${attempt}](${c.runUrl})`);
     }
     return facts.join(' · ');
+}
+const JOB_ORDER = { failure: 0, cancelled: 1, running: 2, success: 3, skipped: 4 };
+const JOB_EMOJI = { success: '✅', failure: '❌', cancelled: '🚫', skipped: '⏭️', running: '⏳' };
+/** Workflow mode: totals per outcome, then failed, cancelled and running jobs first, passing ones summed up when many. */
+function jobsBlock(report, labels, detail) {
+    const jobs = report.jobs;
+    if (jobs.kind === 'unavailable')
+        return `⚠️ ${labels.jobsUnavailable}: ${codeSpan(jobs.reason, 300)}`;
+    const counts = new Map();
+    for (const job of jobs.jobs)
+        counts.set(job.outcome, (counts.get(job.outcome) ?? 0) + 1);
+    const order = Object.keys(JOB_ORDER).sort((a, b) => JOB_ORDER[a] - JOB_ORDER[b]);
+    const totalsLine = `**${labels.jobs}**: ${order.filter((o) => counts.get(o)).map((o) => `${counts.get(o)} ${labels.jobOutcome[o]}`).join(' · ') || '0'}`;
+    if (jobs.jobs.length === 0)
+        return totalsLine;
+    const sorted = [...jobs.jobs].sort((a, b) => JOB_ORDER[a.outcome] - JOB_ORDER[b.outcome]);
+    const attention = sorted.filter((j) => j.outcome === 'failure' || j.outcome === 'cancelled' || j.outcome === 'running');
+    const quiet = sorted.filter((j) => j.outcome === 'success' || j.outcome === 'skipped');
+    const rows = [`| ${labels.job} | ${labels.result} | ${labels.duration} |`, ALIGNMENT];
+    const shown = attention.slice(0, detail.maxFailingJobs);
+    for (const job of shown)
+        rows.push(jobRow(job, report, labels));
+    for (const outcome of ['failure', 'cancelled', 'running']) {
+        const hidden = attention.slice(shown.length).filter((j) => j.outcome === outcome).length;
+        if (hidden > 0)
+            rows.push(`| ${labels.moreJobs(hidden, labels.jobOutcome[outcome])} | ${JOB_EMOJI[outcome]} | |`);
+    }
+    if (detail.passingRows && quiet.length <= MAX_PASSING_JOB_ROWS) {
+        for (const job of quiet)
+            rows.push(jobRow(job, report, labels));
+    }
+    else {
+        for (const outcome of ['success', 'skipped']) {
+            const n = quiet.filter((j) => j.outcome === outcome).length;
+            if (n > 0)
+                rows.push(`| ${labels.moreJobs(n, labels.jobOutcome[outcome])} | ${JOB_EMOJI[outcome]} | |`);
+        }
+    }
+    return `${totalsLine}\n\n${rows.join('\n')}`;
+}
+function jobRow(job, report, labels) {
+    const name = escapeText(job.name, LABEL_MAX);
+    const url = safeJobUrl(job.url, report.context);
+    const duration = job.durationMs === undefined ? '' : formatDuration(job.durationMs);
+    return `| ${url ? `[${name}](${url})` : name} | ${JOB_EMOJI[job.outcome]} ${labels.jobOutcome[job.outcome]} | ${duration} |`;
+}
+/** A job's log link, when it is a plain URL on this GitHub server; otherwise the run's page. */
+function safeJobUrl(url, context) {
+    if (url && url.startsWith(`${context.serverUrl}/`) && /^[^\s()<>]+$/.test(url))
+        return url;
+    return context.runUrl;
 }
 function table(report, labels, detail) {
     const runUrl = report.context.runUrl;
@@ -1211,9 +1306,9 @@ function shortenedNote(report, labels, detail) {
 ;// CONCATENATED MODULE: ./src/render/fit.ts
 /**
  * Keeps a message within a size limit by showing less detail, never by cutting Markdown.
- * The order is design.md's: failure messages first, then passing rows (summed into one), then
- * the failed-test list is shortened, then failing rows; last the extras (user text, commit, PR,
- * actor). Heading, status, totals and the run link always stay.
+ * The order is design.md's: failure messages first, then passing rows (components and jobs,
+ * summed into one), then the failed-test list is shortened, then failing rows, then failed jobs;
+ * last the extras (user text, commit, PR, actor). Heading, status, totals and the run link always stay.
  */
 
 /**
@@ -1240,7 +1335,7 @@ function fitMessage(render, fits, start = FULL_DETAIL) {
         if (fitted)
             return fitted;
     }
-    for (const key of ['maxFailures', 'maxFailingRows']) {
+    for (const key of ['maxFailures', 'maxFailingRows', 'maxFailingJobs']) {
         const best = largestFitting(detail[key], (n) => attempt({ ...detail, [key]: n }));
         if (best)
             return best;
@@ -1316,7 +1411,10 @@ function maskWebhook(runner) {
     for (const secret of webhook.secrets)
         if (secret !== first)
             runner.setSecret(secret);
-    return webhook;
+    const token = runner.getInput('github-token').trim();
+    if (token !== '')
+        runner.setSecret(token);
+    return { ...webhook, secrets: token === '' ? webhook.secrets : [...webhook.secrets, token] };
 }
 async function notify(runner, env, config, redact) {
     if (config.webhook.insecure) {
@@ -1325,6 +1423,11 @@ async function notify(runner, env, config, redact) {
     const context = readRunContext(env, await readEvent(runner, env));
     const components = await collectComponents(runner, env, config);
     const report = { status: (0,model/* overallStatus */.gX)(config.status, components), jobStatus: config.status, context, components, at: new Date() };
+    if (config.mode === 'workflow') {
+        report.jobs = await runJobs(runner, env, config, redact);
+        if (report.jobs.kind === 'jobs')
+            report.status = (0,model/* workflowStatus */.iP)(report.jobs.jobs, components);
+    }
     const settings = messageSettings(config);
     const render = (detail) => renderMessage(report, settings, detail);
     const text = fitMessage(render, (t) => codePointLength(t) <= MAX_POST_CODE_POINTS).text;
@@ -1383,6 +1486,32 @@ async function collectComponents(runner, env, config) {
     });
     return components;
 }
+/** Workflow mode: the run's jobs, or why they could not be listed (the message still goes out). */
+async function runJobs(runner, env, config, redact) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    if (config.githubToken === '' || repository === '' || runId === '') {
+        const reason = config.githubToken === '' ? 'mode: workflow needs github-token (its default, ${{ github.token }}, works with "permissions: actions: read").' : 'mode: workflow runs only inside GitHub Actions (no GITHUB_REPOSITORY or GITHUB_RUN_ID).';
+        runner.error(reason);
+        return { kind: 'unavailable', reason };
+    }
+    const { fetchRunJobs } = await __nccwpck_require__.e(/* import() */ 162).then(__nccwpck_require__.bind(__nccwpck_require__, 1162));
+    const result = await fetchRunJobs({
+        token: config.githubToken,
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        repository,
+        runId,
+        attempt: Number(env['GITHUB_RUN_ATTEMPT'] || '1'),
+        currentJob: env['GITHUB_JOB'] ?? '',
+        log: (line) => runner.info(redact(line)),
+    });
+    if (result.kind === 'unavailable') {
+        runner.error(redact(result.reason));
+        return result;
+    }
+    runner.info(`Listed ${result.jobs.length} jobs of this run in ${result.requests} API request(s).`);
+    return { kind: 'jobs', jobs: result.jobs };
+}
 async function setResultOutputs(runner, env, report) {
     const sum = (0,model/* totals */.Sd)(report.components);
     runner.setOutput('tests', String(sum.tests));
@@ -1425,7 +1554,8 @@ async function readEvent(runner, env) {
 /* harmony export */   W_: () => (/* binding */ sumCounts),
 /* harmony export */   dD: () => (/* binding */ failedCount),
 /* harmony export */   eY: () => (/* binding */ passedCount),
-/* harmony export */   gX: () => (/* binding */ overallStatus)
+/* harmony export */   gX: () => (/* binding */ overallStatus),
+/* harmony export */   iP: () => (/* binding */ workflowStatus)
 /* harmony export */ });
 function failedCount(counts) {
     return counts.failures + counts.errors;
@@ -1453,7 +1583,19 @@ const SEVERITY = { success: 0, skipped: 1, cancelled: 2, failure: 3 };
  */
 function overallStatus(jobStatus, components) {
     const fromTests = components.some(hasFailures) ? 'failure' : 'success';
-    return SEVERITY[fromTests] > SEVERITY[jobStatus] ? fromTests : jobStatus;
+    return worst(fromTests, jobStatus);
+}
+/**
+ * Workflow mode: the run's status from its jobs. Failure if any job failed (timed out or could
+ * not start), cancelled if one was cancelled and none failed, success otherwise: skipped and
+ * still-running jobs (this one among them) never make a run fail. Failed tests still raise it.
+ */
+function workflowStatus(jobs, components) {
+    const fromJobs = jobs.some((j) => j.outcome === 'failure') ? 'failure' : jobs.some((j) => j.outcome === 'cancelled') ? 'cancelled' : 'success';
+    return overallStatus(fromJobs, components);
+}
+function worst(a, b) {
+    return SEVERITY[a] > SEVERITY[b] ? a : b;
 }
 function totals(components) {
     return sumCounts(components.flatMap((c) => (c.kind === 'tested' ? [c.counts] : [])));
@@ -2328,7 +2470,7 @@ function toCommandProperties(annotationProperties) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

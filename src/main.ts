@@ -8,7 +8,7 @@ import { type Env, readRunContext } from './context/run-context.ts';
 import { deliver } from './kchat/deliver.ts';
 import { basePayload, mergePayload, validatePayload } from './kchat/payload.ts';
 import { MAX_POST_CODE_POINTS, codePointLength } from './kchat/limits.ts';
-import { type MissingComponent, type Report, failedCount, overallStatus, passedCount, totals } from './report/model.ts';
+import { type MissingComponent, type Report, type RunJobs, failedCount, overallStatus, passedCount, totals, workflowStatus } from './report/model.ts';
 import { writeResultsFile } from './report/results-file.ts';
 import { fitMessage } from './render/fit.ts';
 import { FULL_DETAIL, type MessageSettings, renderMessage } from './render/message.ts';
@@ -43,7 +43,9 @@ function maskWebhook(runner: Runner): WebhookUrl {
   if (first !== '') runner.setSecret(first);
   const webhook = parseWebhookUrl(raw);
   for (const secret of webhook.secrets) if (secret !== first) runner.setSecret(secret);
-  return webhook;
+  const token = runner.getInput('github-token').trim();
+  if (token !== '') runner.setSecret(token);
+  return { ...webhook, secrets: token === '' ? webhook.secrets : [...webhook.secrets, token] };
 }
 
 async function notify(runner: Runner, env: Env, config: Config, redact: Redact): Promise<void> {
@@ -53,6 +55,10 @@ async function notify(runner: Runner, env: Env, config: Config, redact: Redact):
   const context = readRunContext(env, await readEvent(runner, env));
   const components = await collectComponents(runner, env, config);
   const report: Report = { status: overallStatus(config.status, components), jobStatus: config.status, context, components, at: new Date() };
+  if (config.mode === 'workflow') {
+    report.jobs = await runJobs(runner, env, config, redact);
+    if (report.jobs.kind === 'jobs') report.status = workflowStatus(report.jobs.jobs, components);
+  }
   const settings = messageSettings(config);
   const render = (detail: typeof FULL_DETAIL) => renderMessage(report, settings, detail);
   const text = fitMessage(render, (t) => codePointLength(t) <= MAX_POST_CODE_POINTS).text;
@@ -111,6 +117,33 @@ async function collectComponents(runner: Runner, env: Env, config: Config): Prom
     warn: (message) => runner.warning(message),
   });
   return components;
+}
+
+/** Workflow mode: the run's jobs, or why they could not be listed (the message still goes out). */
+async function runJobs(runner: Runner, env: Env, config: Config, redact: Redact): Promise<RunJobs> {
+  const repository = env['GITHUB_REPOSITORY'] ?? '';
+  const runId = env['GITHUB_RUN_ID'] ?? '';
+  if (config.githubToken === '' || repository === '' || runId === '') {
+    const reason = config.githubToken === '' ? 'mode: workflow needs github-token (its default, ${{ github.token }}, works with "permissions: actions: read").' : 'mode: workflow runs only inside GitHub Actions (no GITHUB_REPOSITORY or GITHUB_RUN_ID).';
+    runner.error(reason);
+    return { kind: 'unavailable', reason };
+  }
+  const { fetchRunJobs } = await import('./collect/workflow-jobs.ts');
+  const result = await fetchRunJobs({
+    token: config.githubToken,
+    apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+    repository,
+    runId,
+    attempt: Number(env['GITHUB_RUN_ATTEMPT'] || '1'),
+    currentJob: env['GITHUB_JOB'] ?? '',
+    log: (line) => runner.info(redact(line)),
+  });
+  if (result.kind === 'unavailable') {
+    runner.error(redact(result.reason));
+    return result;
+  }
+  runner.info(`Listed ${result.jobs.length} jobs of this run in ${result.requests} API request(s).`);
+  return { kind: 'jobs', jobs: result.jobs };
 }
 
 async function setResultOutputs(runner: Runner, env: Env, report: Report): Promise<void> {

@@ -11,6 +11,10 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 /** Everything the action was asked to do, validated. Built once, from the inputs, before any work. */
 export interface Config {
   webhook: WebhookUrl;
+  /** job: this job's results; workflow: every job of the run, in one message. */
+  mode: 'job' | 'workflow';
+  /** For mode workflow; masked as soon as it is read. */
+  githubToken: string;
   status: JobStatus;
   reports: ReportsLine[];
   ifNoReports: IfNoReports;
@@ -48,6 +52,8 @@ export function readConfig(read: ReadInput, webhook: WebhookUrl = parseWebhookUr
   if (iconEmoji) overrides.iconEmoji = iconEmoji;
   return {
     webhook,
+    mode: parseMode(read('mode')),
+    githubToken: read('github-token').trim(),
     status: parseStatus(read('status')),
     reports: parseReportsInput(read('reports')),
     ifNoReports: parseChoice('if-no-reports', read('if-no-reports'), ['warn', 'error', 'ignore'] as const, 'warn'),
@@ -102,6 +108,13 @@ export function parseMentionOn(raw: string): Set<JobStatus> {
   }
   if (tokens.includes('never') && tokens.length > 1) throw new InputError('mention-on', '"never" cannot be combined with statuses.');
   return on;
+}
+
+function parseMode(raw: string): Config['mode'] {
+  const mode = parseChoice('mode', raw, ['auto', 'job', 'workflow', 'release'] as const, 'auto');
+  if (mode === 'release') throw new InputError('mode', 'release announcements are not available yet; use auto, job or workflow.');
+  // auto: release events will announce the release; until then every event reports the job.
+  return mode === 'auto' ? 'job' : mode;
 }
 
 function parseChoice<T extends string>(name: string, raw: string, choices: readonly T[], fallback: T): T {

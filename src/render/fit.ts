@@ -1,8 +1,8 @@
 /**
  * Keeps a message within a size limit by showing less detail, never by cutting Markdown.
- * The order is design.md's: failure messages first, then passing rows (summed into one), then
- * the failed-test list is shortened, then failing rows; last the extras (user text, commit, PR,
- * actor). Heading, status, totals and the run link always stay.
+ * The order is design.md's: failure messages first, then passing rows (components and jobs,
+ * summed into one), then the failed-test list is shortened, then failing rows, then failed jobs;
+ * last the extras (user text, commit, PR, actor). Heading, status, totals and the run link always stay.
  */
 import { type Detail, FULL_DETAIL } from './message.ts';
 
@@ -33,7 +33,7 @@ export function fitMessage(render: (detail: Detail) => string, fits: (text: stri
     const fitted = attempt(detail);
     if (fitted) return fitted;
   }
-  for (const key of ['maxFailures', 'maxFailingRows'] as const) {
+  for (const key of ['maxFailures', 'maxFailingRows', 'maxFailingJobs'] as const) {
     const best = largestFitting(detail[key], (n) => attempt({ ...detail, [key]: n }));
     if (best) return best;
     detail = { ...detail, [key]: 0 };

@@ -37,6 +37,12 @@ export interface Labels {
   moreComponents: (n: number) => string;
   moreFailed: (n: number) => string;
   shortened: string;
+  jobs: string;
+  job: string;
+  result: string;
+  jobOutcome: Record<'success' | 'failure' | 'cancelled' | 'skipped' | 'running', string>;
+  moreJobs: (n: number, outcome: string) => string;
+  jobsUnavailable: string;
   omittedMessages: string;
   fullReport: string;
 }
@@ -68,6 +74,12 @@ export const LABELS: Record<Language, Labels> = {
     moreComponents: (n) => `${n} more ${n === 1 ? 'component' : 'components'} not shown`,
     moreFailed: (n) => `and ${n} more failed ${n === 1 ? 'test' : 'tests'}`,
     shortened: 'Shortened to fit kChat',
+    jobs: 'Jobs',
+    job: 'Job',
+    result: 'Result',
+    jobOutcome: { success: 'passed', failure: 'failed', cancelled: 'cancelled', skipped: 'skipped', running: 'running' },
+    moreJobs: (n, outcome) => `${n} more ${n === 1 ? 'job' : 'jobs'} ${outcome}`,
+    jobsUnavailable: 'jobs unavailable',
     omittedMessages: 'failure messages left out',
     fullReport: 'full report in the job summary',
   },
@@ -97,6 +109,12 @@ export const LABELS: Record<Language, Labels> = {
     moreComponents: (n) => `${n} ${n === 1 ? 'autre composant non affiché' : 'autres composants non affichés'}`,
     moreFailed: (n) => `et ${n} ${n === 1 ? 'autre test échoué' : 'autres tests échoués'}`,
     shortened: 'Raccourci pour kChat',
+    jobs: 'Jobs',
+    job: 'Job',
+    result: 'Résultat',
+    jobOutcome: { success: 'réussi', failure: 'échoué', cancelled: 'annulé', skipped: 'ignoré', running: 'en cours' },
+    moreJobs: (n, outcome) => `${n} ${n === 1 ? 'autre job' : 'autres jobs'} : ${outcome}`,
+    jobsUnavailable: 'jobs indisponibles',
     omittedMessages: "messages d'échec omis",
     fullReport: 'rapport complet dans le résumé du job',
   },
@@ -126,6 +144,12 @@ export const LABELS: Record<Language, Labels> = {
     moreComponents: (n) => `${n} weitere ${n === 1 ? 'Komponente' : 'Komponenten'} nicht angezeigt`,
     moreFailed: (n) => `und ${n} weitere fehlgeschlagene ${n === 1 ? 'Test' : 'Tests'}`,
     shortened: 'Für kChat gekürzt',
+    jobs: 'Jobs',
+    job: 'Job',
+    result: 'Ergebnis',
+    jobOutcome: { success: 'erfolgreich', failure: 'fehlgeschlagen', cancelled: 'abgebrochen', skipped: 'übersprungen', running: 'läuft' },
+    moreJobs: (n, outcome) => `${n} weitere ${n === 1 ? 'Job' : 'Jobs'}: ${outcome}`,
+    jobsUnavailable: 'Jobs nicht verfügbar',
     omittedMessages: 'Fehlermeldungen ausgelassen',
     fullReport: 'vollständiger Bericht in der Job-Zusammenfassung',
   },
@@ -155,6 +179,12 @@ export const LABELS: Record<Language, Labels> = {
     moreComponents: (n) => `${n} ${n === 1 ? 'altro componente non mostrato' : 'altri componenti non mostrati'}`,
     moreFailed: (n) => `e ${n} ${n === 1 ? 'altro test non riuscito' : 'altri test non riusciti'}`,
     shortened: 'Accorciato per kChat',
+    jobs: 'Job',
+    job: 'Job',
+    result: 'Esito',
+    jobOutcome: { success: 'riuscito', failure: 'non riuscito', cancelled: 'annullato', skipped: 'saltato', running: 'in corso' },
+    moreJobs: (n, outcome) => `${n} ${n === 1 ? 'altro job' : 'altri job'}: ${outcome}`,
+    jobsUnavailable: 'job non disponibili',
     omittedMessages: 'messaggi di errore omessi',
     fullReport: 'report completo nel riepilogo del job',
   },
@@ -184,6 +214,12 @@ export const LABELS: Record<Language, Labels> = {
     moreComponents: (n) => `${n} ${n === 1 ? 'componente más no mostrado' : 'componentes más no mostrados'}`,
     moreFailed: (n) => `y ${n} ${n === 1 ? 'prueba fallida más' : 'pruebas fallidas más'}`,
     shortened: 'Acortado para kChat',
+    jobs: 'Jobs',
+    job: 'Job',
+    result: 'Resultado',
+    jobOutcome: { success: 'correcto', failure: 'fallido', cancelled: 'cancelado', skipped: 'omitido', running: 'en curso' },
+    moreJobs: (n, outcome) => `${n} ${n === 1 ? 'job más' : 'jobs más'}: ${outcome}`,
+    jobsUnavailable: 'jobs no disponibles',
     omittedMessages: 'mensajes de error omitidos',
     fullReport: 'informe completo en el resumen del job',
   },

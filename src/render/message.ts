@@ -6,7 +6,7 @@
  */
 import type { JobStatus } from '../config/inputs.ts';
 import type { RunContext } from '../context/run-context.ts';
-import { type ComponentResult, type Report, type TestedComponent, failedCount, hasFailures, totals } from '../report/model.ts';
+import { type ComponentResult, type JobOutcome, type JobRow, type Report, type TestedComponent, failedCount, hasFailures, totals } from '../report/model.ts';
 import { codeSpan, escapeText } from './escape.ts';
 import { LABELS, type Labels, type Language, formatDate, formatDuration } from './labels.ts';
 
@@ -30,13 +30,18 @@ export interface Detail {
   maxFailures: number;
   /** At most this many failing (or unreadable) components get their own row. */
   maxFailingRows: number;
+  /** Workflow mode: at most this many failed, cancelled or running jobs get their own row. */
+  maxFailingJobs: number;
   /** The `text` input and the commit, PR and actor facts; the run link always stays. */
   extras: boolean;
   /** Less than the fullest message is shown: say so, and point at the full report. */
   shortened: boolean;
 }
 
-export const FULL_DETAIL: Detail = { failureMessages: true, passingRows: true, maxFailures: 10, maxFailingRows: Infinity, extras: true, shortened: false };
+export const FULL_DETAIL: Detail = { failureMessages: true, passingRows: true, maxFailures: 10, maxFailingRows: Infinity, maxFailingJobs: Infinity, extras: true, shortened: false };
+
+/** More passing jobs than this are summed up in one row even when they would fit. */
+const MAX_PASSING_JOB_ROWS = 20;
 
 export const STATUS_EMOJI: Record<JobStatus, string> = { success: '✅', failure: '❌', cancelled: '🚫', skipped: '⏭️' };
 
@@ -59,18 +64,19 @@ export function renderMessage(report: Report, settings: MessageSettings, detail:
   if (detail.extras && settings.text) head.push(settings.text);
   blocks.push(head.join('\n'));
 
-  const where = whereLine(report, labels, detail.extras, tested);
+  const where = whereLine(report, labels, detail.extras, tested || report.jobs !== undefined);
   const footer = footerLine(report, labels, detail.extras);
-  if (tested) {
+  if (tested || report.jobs) {
     if (where) blocks.push(where);
-    blocks.push(table(report, labels, detail));
+    if (report.jobs) blocks.push(jobsBlock(report, labels, detail));
+    if (tested) blocks.push(table(report, labels, detail));
     const failures = failureList(report.components, labels, detail);
     if (failures) blocks.push(failures);
   } else {
     // Without test results, what and where fit on one line.
     blocks.push([where, footer].filter((l) => l !== '').join(' · '));
   }
-  const closing = [tested ? footer : '', shortenedNote(report, labels, detail) ?? ''].filter((l) => l !== '');
+  const closing = [tested || report.jobs ? footer : '', shortenedNote(report, labels, detail) ?? ''].filter((l) => l !== '');
   if (closing.length > 0) blocks.push(closing.join('\n'));
   return blocks.join('\n\n');
 }
@@ -131,6 +137,53 @@ function footerLine(report: Report, labels: Labels, extras: boolean): string {
     facts.push(`[${labels.run} #${escapeText(c.runNumber || '?', 12)}${attempt}](${c.runUrl})`);
   }
   return facts.join(' · ');
+}
+
+const JOB_ORDER: Record<JobOutcome, number> = { failure: 0, cancelled: 1, running: 2, success: 3, skipped: 4 };
+const JOB_EMOJI: Record<JobOutcome, string> = { success: '✅', failure: '❌', cancelled: '🚫', skipped: '⏭️', running: '⏳' };
+
+/** Workflow mode: totals per outcome, then failed, cancelled and running jobs first, passing ones summed up when many. */
+function jobsBlock(report: Report, labels: Labels, detail: Detail): string {
+  const jobs = report.jobs!;
+  if (jobs.kind === 'unavailable') return `⚠️ ${labels.jobsUnavailable}: ${codeSpan(jobs.reason, 300)}`;
+  const counts = new Map<JobOutcome, number>();
+  for (const job of jobs.jobs) counts.set(job.outcome, (counts.get(job.outcome) ?? 0) + 1);
+  const order = (Object.keys(JOB_ORDER) as JobOutcome[]).sort((a, b) => JOB_ORDER[a] - JOB_ORDER[b]);
+  const totalsLine = `**${labels.jobs}**: ${order.filter((o) => counts.get(o)).map((o) => `${counts.get(o)} ${labels.jobOutcome[o]}`).join(' · ') || '0'}`;
+  if (jobs.jobs.length === 0) return totalsLine;
+
+  const sorted = [...jobs.jobs].sort((a, b) => JOB_ORDER[a.outcome] - JOB_ORDER[b.outcome]);
+  const attention = sorted.filter((j) => j.outcome === 'failure' || j.outcome === 'cancelled' || j.outcome === 'running');
+  const quiet = sorted.filter((j) => j.outcome === 'success' || j.outcome === 'skipped');
+  const rows = [`| ${labels.job} | ${labels.result} | ${labels.duration} |`, ALIGNMENT];
+  const shown = attention.slice(0, detail.maxFailingJobs);
+  for (const job of shown) rows.push(jobRow(job, report, labels));
+  for (const outcome of ['failure', 'cancelled', 'running'] as const) {
+    const hidden = attention.slice(shown.length).filter((j) => j.outcome === outcome).length;
+    if (hidden > 0) rows.push(`| ${labels.moreJobs(hidden, labels.jobOutcome[outcome])} | ${JOB_EMOJI[outcome]} | |`);
+  }
+  if (detail.passingRows && quiet.length <= MAX_PASSING_JOB_ROWS) {
+    for (const job of quiet) rows.push(jobRow(job, report, labels));
+  } else {
+    for (const outcome of ['success', 'skipped'] as const) {
+      const n = quiet.filter((j) => j.outcome === outcome).length;
+      if (n > 0) rows.push(`| ${labels.moreJobs(n, labels.jobOutcome[outcome])} | ${JOB_EMOJI[outcome]} | |`);
+    }
+  }
+  return `${totalsLine}\n\n${rows.join('\n')}`;
+}
+
+function jobRow(job: JobRow, report: Report, labels: Labels): string {
+  const name = escapeText(job.name, LABEL_MAX);
+  const url = safeJobUrl(job.url, report.context);
+  const duration = job.durationMs === undefined ? '' : formatDuration(job.durationMs);
+  return `| ${url ? `[${name}](${url})` : name} | ${JOB_EMOJI[job.outcome]} ${labels.jobOutcome[job.outcome]} | ${duration} |`;
+}
+
+/** A job's log link, when it is a plain URL on this GitHub server; otherwise the run's page. */
+function safeJobUrl(url: string | undefined, context: RunContext): string | undefined {
+  if (url && url.startsWith(`${context.serverUrl}/`) && /^[^\s()<>]+$/.test(url)) return url;
+  return context.runUrl;
 }
 
 function table(report: Report, labels: Labels, detail: Detail): string {

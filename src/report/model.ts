@@ -63,12 +63,29 @@ export interface MissingComponent {
 
 export type ComponentResult = TestedComponent | UnreadableComponent | MissingComponent;
 
+/** What became of one job of the run (workflow mode). */
+export type JobOutcome = 'success' | 'failure' | 'cancelled' | 'skipped' | 'running';
+
+export interface JobRow {
+  /** The display name, matrix values included: `test (ubuntu-latest, 20)`. */
+  name: string;
+  outcome: JobOutcome;
+  durationMs?: number;
+  /** The job's log page. */
+  url?: string;
+}
+
+/** The run's jobs, or why they could not be listed. */
+export type RunJobs = { kind: 'jobs'; jobs: JobRow[] } | { kind: 'unavailable'; reason: string };
+
 export interface Report {
   /** What the message reports: the job's status, raised by failed or unreadable tests. */
   status: JobStatus;
   jobStatus: JobStatus;
   context: RunContext;
   components: ComponentResult[];
+  /** Workflow mode: every job of the run. */
+  jobs?: RunJobs;
   /** When the report was made; the message's date. */
   at: Date;
   /** How long the run took, when known. */
@@ -105,7 +122,21 @@ const SEVERITY: Record<JobStatus, number> = { success: 0, skipped: 1, cancelled:
  */
 export function overallStatus(jobStatus: JobStatus, components: readonly ComponentResult[]): JobStatus {
   const fromTests: JobStatus = components.some(hasFailures) ? 'failure' : 'success';
-  return SEVERITY[fromTests] > SEVERITY[jobStatus] ? fromTests : jobStatus;
+  return worst(fromTests, jobStatus);
+}
+
+/**
+ * Workflow mode: the run's status from its jobs. Failure if any job failed (timed out or could
+ * not start), cancelled if one was cancelled and none failed, success otherwise: skipped and
+ * still-running jobs (this one among them) never make a run fail. Failed tests still raise it.
+ */
+export function workflowStatus(jobs: readonly JobRow[], components: readonly ComponentResult[]): JobStatus {
+  const fromJobs: JobStatus = jobs.some((j) => j.outcome === 'failure') ? 'failure' : jobs.some((j) => j.outcome === 'cancelled') ? 'cancelled' : 'success';
+  return overallStatus(fromJobs, components);
+}
+
+function worst(a: JobStatus, b: JobStatus): JobStatus {
+  return SEVERITY[a] > SEVERITY[b] ? a : b;
 }
 
 export function totals(components: readonly ComponentResult[]): TestCounts {
