@@ -40,7 +40,9 @@ async function fetchRunJobs(request) {
             attempt_number: request.attempt,
             per_page: 100,
         }));
-        return { kind: 'jobs', jobs: jobs.filter((j) => !(j.name === request.currentJob && j.status !== 'completed')).map(toRow), requests };
+        const starts = jobs.map((j) => Date.parse(j.started_at ?? '')).filter((t) => Number.isFinite(t));
+        const startedAt = starts.length > 0 ? Math.min(...starts) : undefined;
+        return { kind: 'jobs', jobs: jobs.filter((j) => !(j.name === request.currentJob && j.status !== 'completed')).map(toRow), requests, startedAt };
     }
     catch (error) {
         const status = error.status;

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6199);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2345);
 /* harmony import */ var _runner_actions_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8444);
 
 
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6199:
+/***/ 2345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -972,42 +972,8 @@ function seconds(ms) {
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(6867);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/report/results-file.ts
-/**
- * The whole report as JSON, for later steps and for a final job that merges the files of many
- * matrix legs (upload it as an artifact). The schema names its version so that merging code can
- * refuse what it does not know.
- */
-
-
-
-
-const RESULTS_SCHEMA = 'kchat-notify/results@1';
-function resultsJson(report) {
-    const sum = (0,model/* totals */.Sd)(report.components);
-    const c = report.context;
-    return {
-        schema: RESULTS_SCHEMA,
-        status: report.status,
-        jobStatus: report.jobStatus,
-        at: report.at.toISOString(),
-        run: { repository: c.repository, workflow: c.workflow, job: c.job, runNumber: c.runNumber, runAttempt: c.runAttempt, url: c.runUrl ?? null, sha: c.commit?.sha ?? null },
-        totals: { ...sum, passed: (0,model/* passedCount */.eY)(sum), failed: sum.failures + sum.errors },
-        components: report.components,
-    };
-}
-/** Writes the JSON into `dir` under a name unique to this job and attempt; returns its path. */
-async function writeResultsFile(report, dir) {
-    const job = (report.context.job || 'job').replace(/[^A-Za-z0-9_.-]+/g, '-');
-    const path = (0,external_node_path_.join)(dir, `kchat-notify-results-${job}-${report.context.runAttempt}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
-    await (0,promises_.writeFile)(path, `${JSON.stringify(resultsJson(report), null, 2)}\n`);
-    return path;
-}
-
+// EXTERNAL MODULE: ./src/report/results-file.ts
+var results_file = __nccwpck_require__(9047);
 ;// CONCATENATED MODULE: ./src/render/escape.ts
 /**
  * The one place untrusted text (branch names, titles, names, test output) becomes Markdown.
@@ -1424,9 +1390,14 @@ async function notify(runner, env, config, redact) {
     const components = await collectComponents(runner, env, config);
     const report = { status: (0,model/* overallStatus */.gX)(config.status, components), jobStatus: config.status, context, components, at: new Date() };
     if (config.mode === 'workflow') {
-        report.jobs = await runJobs(runner, env, config, redact);
-        if (report.jobs.kind === 'jobs')
-            report.status = (0,model/* workflowStatus */.iP)(report.jobs.jobs, components);
+        const jobs = await runJobs(runner, env, config, redact);
+        report.jobs = jobs.kind === 'jobs' ? { kind: 'jobs', jobs: jobs.jobs } : jobs;
+        if (jobs.kind === 'jobs') {
+            report.status = (0,model/* workflowStatus */.iP)(jobs.jobs, components);
+            // The run so far: from its first job's start.
+            if (jobs.startedAt !== undefined)
+                report.durationMs = Math.max(0, report.at.getTime() - jobs.startedAt);
+        }
     }
     const settings = messageSettings(config);
     const render = (detail) => renderMessage(report, settings, detail);
@@ -1478,7 +1449,7 @@ async function notify(runner, env, config, redact) {
 async function collectComponents(runner, env, config) {
     if (config.reports.length === 0)
         return [];
-    const { collectReports } = await Promise.all(/* import() */[__nccwpck_require__.e(841), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2939));
+    const { collectReports } = await Promise.all(/* import() */[__nccwpck_require__.e(841), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9780));
     const components = await collectReports(config.reports, {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         ifNoReports: config.ifNoReports,
@@ -1510,7 +1481,7 @@ async function runJobs(runner, env, config, redact) {
         return result;
     }
     runner.info(`Listed ${result.jobs.length} jobs of this run in ${result.requests} API request(s).`);
-    return { kind: 'jobs', jobs: result.jobs };
+    return result;
 }
 async function setResultOutputs(runner, env, report) {
     const sum = (0,model/* totals */.Sd)(report.components);
@@ -1518,7 +1489,7 @@ async function setResultOutputs(runner, env, report) {
     runner.setOutput('passed', String((0,model/* passedCount */.eY)(sum)));
     runner.setOutput('failed', String((0,model/* failedCount */.dD)(sum)));
     runner.setOutput('skipped', String(sum.skipped));
-    const path = await writeResultsFile(report, env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)());
+    const path = await (0,results_file/* writeResultsFile */.At)(report, env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)());
     runner.setOutput('results', path);
 }
 function messageSettings(config) {
@@ -1610,6 +1581,55 @@ function sumCounts(list) {
         sum.flaky += counts.flaky;
     }
     return sum;
+}
+
+
+/***/ }),
+
+/***/ 9047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ writeResultsFile),
+/* harmony export */   Bi: () => (/* binding */ RESULTS_SCHEMA)
+/* harmony export */ });
+/* unused harmony export resultsJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6867);
+/**
+ * The whole report as JSON, for later steps and for a final job that merges the files of many
+ * matrix legs (upload it as an artifact). The schema names its version so that merging code can
+ * refuse what it does not know.
+ */
+
+
+
+
+const RESULTS_SCHEMA = 'kchat-notify/results@1';
+function resultsJson(report) {
+    const sum = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .totals */ .Sd)(report.components);
+    const c = report.context;
+    return {
+        schema: RESULTS_SCHEMA,
+        status: report.status,
+        jobStatus: report.jobStatus,
+        at: report.at.toISOString(),
+        run: { repository: c.repository, workflow: c.workflow, job: c.job, runNumber: c.runNumber, runAttempt: c.runAttempt, url: c.runUrl ?? null, sha: c.commit?.sha ?? null },
+        totals: { ...sum, passed: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .passedCount */ .eY)(sum), failed: sum.failures + sum.errors },
+        components: report.components,
+    };
+}
+/** Writes the JSON into `dir` under a name unique to this job and attempt; returns its path. */
+async function writeResultsFile(report, dir) {
+    const job = (report.context.job || 'job').replace(/[^A-Za-z0-9_.-]+/g, '-');
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `kchat-notify-results-${job}-${report.context.runAttempt}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.json`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, `${JSON.stringify(resultsJson(report), null, 2)}\n`);
+    return path;
 }
 
 

@@ -8,7 +8,8 @@ import { type Env, readRunContext } from './context/run-context.ts';
 import { deliver } from './kchat/deliver.ts';
 import { basePayload, mergePayload, validatePayload } from './kchat/payload.ts';
 import { MAX_POST_CODE_POINTS, codePointLength } from './kchat/limits.ts';
-import { type MissingComponent, type Report, type RunJobs, failedCount, overallStatus, passedCount, totals, workflowStatus } from './report/model.ts';
+import type { JobsResult } from './collect/workflow-jobs.ts';
+import { type MissingComponent, type Report, failedCount, overallStatus, passedCount, totals, workflowStatus } from './report/model.ts';
 import { writeResultsFile } from './report/results-file.ts';
 import { fitMessage } from './render/fit.ts';
 import { FULL_DETAIL, type MessageSettings, renderMessage } from './render/message.ts';
@@ -56,8 +57,13 @@ async function notify(runner: Runner, env: Env, config: Config, redact: Redact):
   const components = await collectComponents(runner, env, config);
   const report: Report = { status: overallStatus(config.status, components), jobStatus: config.status, context, components, at: new Date() };
   if (config.mode === 'workflow') {
-    report.jobs = await runJobs(runner, env, config, redact);
-    if (report.jobs.kind === 'jobs') report.status = workflowStatus(report.jobs.jobs, components);
+    const jobs = await runJobs(runner, env, config, redact);
+    report.jobs = jobs.kind === 'jobs' ? { kind: 'jobs', jobs: jobs.jobs } : jobs;
+    if (jobs.kind === 'jobs') {
+      report.status = workflowStatus(jobs.jobs, components);
+      // The run so far: from its first job's start.
+      if (jobs.startedAt !== undefined) report.durationMs = Math.max(0, report.at.getTime() - jobs.startedAt);
+    }
   }
   const settings = messageSettings(config);
   const render = (detail: typeof FULL_DETAIL) => renderMessage(report, settings, detail);
@@ -120,7 +126,7 @@ async function collectComponents(runner: Runner, env: Env, config: Config): Prom
 }
 
 /** Workflow mode: the run's jobs, or why they could not be listed (the message still goes out). */
-async function runJobs(runner: Runner, env: Env, config: Config, redact: Redact): Promise<RunJobs> {
+async function runJobs(runner: Runner, env: Env, config: Config, redact: Redact): Promise<JobsResult> {
   const repository = env['GITHUB_REPOSITORY'] ?? '';
   const runId = env['GITHUB_RUN_ID'] ?? '';
   if (config.githubToken === '' || repository === '' || runId === '') {
@@ -143,7 +149,7 @@ async function runJobs(runner: Runner, env: Env, config: Config, redact: Redact)
     return result;
   }
   runner.info(`Listed ${result.jobs.length} jobs of this run in ${result.requests} API request(s).`);
-  return { kind: 'jobs', jobs: result.jobs };
+  return result;
 }
 
 async function setResultOutputs(runner: Runner, env: Env, report: Report): Promise<void> {

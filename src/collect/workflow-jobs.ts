@@ -19,7 +19,7 @@ export interface JobsRequest {
   maxWaitSeconds?: number;
 }
 
-export type JobsResult = { kind: 'jobs'; jobs: JobRow[]; requests: number } | { kind: 'unavailable'; reason: string };
+export type JobsResult = { kind: 'jobs'; jobs: JobRow[]; requests: number; startedAt: number | undefined } | { kind: 'unavailable'; reason: string };
 
 interface ApiJob {
   id: number;
@@ -68,7 +68,9 @@ export async function fetchRunJobs(request: JobsRequest): Promise<JobsResult> {
       attempt_number: request.attempt,
       per_page: 100,
     })) as ApiJob[];
-    return { kind: 'jobs', jobs: jobs.filter((j) => !(j.name === request.currentJob && j.status !== 'completed')).map(toRow), requests };
+    const starts = jobs.map((j) => Date.parse(j.started_at ?? '')).filter((t) => Number.isFinite(t));
+    const startedAt = starts.length > 0 ? Math.min(...starts) : undefined;
+    return { kind: 'jobs', jobs: jobs.filter((j) => !(j.name === request.currentJob && j.status !== 'completed')).map(toRow), requests, startedAt };
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status === 403 || status === 404) {

@@ -75,3 +75,39 @@ describe('mode: workflow', () => {
     expect(run.outputs['delivered']).toBe('true');
   });
 });
+
+describe('mode: workflow with the legs\' results files', () => {
+  it('merges what each leg wrote into one row per artifact, next to the jobs', async () => {
+    const { mkdtemp, mkdir, copyFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { writeJunit } = await import('../support/junit-files.ts');
+    kchat = await startFakeKchat();
+    const summary = await mkdtemp(join(tmpdir(), 'kchat-notify-summary-'));
+    try {
+      for (const [leg, failed] of [['linux', 0], ['macos', 2]] as const) {
+        const workspace = await mkdtemp(join(tmpdir(), `kchat-notify-leg-${leg}-`));
+        await writeJunit(join(workspace, 'junit.xml'), `Suite${leg}`, 20, failed);
+        // Each leg posts nothing (dry run) but writes its results file, uploaded as an artifact.
+        const run = await runAction({ 'webhook-url': kchat.hookUrl(), reports: 'Unit: junit.xml', 'dry-run': 'true' }, { workspace, keepTemp: true });
+        await mkdir(join(summary, 'artifacts', leg), { recursive: true });
+        await copyFile(run.outputs['results']!, join(summary, 'artifacts', leg, 'results.json'));
+        await rm(workspace, { recursive: true, force: true });
+        await rm(run.temp!, { recursive: true, force: true });
+      }
+      github = await startFakeGithub({ token: TOKEN, jobs: matrixJobs(2, { failEvery: 2, running: ['notify'] }) });
+      const run = await runAction(
+        { 'webhook-url': kchat.hookUrl(), mode: 'workflow', 'github-token': TOKEN, reports: 'artifacts/*/results.json' },
+        { workspace: summary, env: { GITHUB_API_URL: github.url, GITHUB_JOB: 'notify' } },
+      );
+      const post = kchat.posts[0]!;
+      expect(post.message).toContain('**Jobs**: 1 failed · 1 passed');
+      expect(post.message).toContain('| artifacts/linux | 20 | 0 |');
+      expect(post.message).toContain('| artifacts/macos | 20 | 2 [(see details)](https://github.com/acme/rocket/actions/runs/4242) |');
+      expect(post.message).toContain('- artifacts/macos: `Unit › Suitemacos.Spec › suitemacos_test_0` — `expected 0 but was 1`');
+      expect(run.outputs).toMatchObject({ tests: '40', failed: '2', status: 'failure' });
+    } finally {
+      await rm(summary, { recursive: true, force: true });
+    }
+  });
+});

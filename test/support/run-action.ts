@@ -23,6 +23,8 @@ export interface ActionRun {
   everything: string;
   /** The JSON file named by the `results` output, read before the run's folder is removed. */
   results: unknown;
+  /** RUNNER_TEMP, when kept. */
+  temp?: string;
 }
 
 export interface RunOptions {
@@ -31,6 +33,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** GITHUB_WORKSPACE, and the step's working folder, as on a runner. */
   workspace?: string;
+  /** Keep RUNNER_TEMP (with the results file) after the run; the caller removes `temp`. */
+  keepTemp?: boolean;
   timeoutMs?: number;
 }
 
@@ -52,6 +56,7 @@ export async function actionDefaults(): Promise<Record<string, string>> {
 }
 
 export interface PreparedRun {
+  dir: string;
   env: Record<string, string>;
   files: { output: string; summary: string; event: string };
   /** Removes the run's temporary folder. */
@@ -96,7 +101,7 @@ export async function prepareRun(inputs: Record<string, string>, options: RunOpt
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   Object.assign(env, options.env);
-  return { env, files, cleanUp: () => rm(dir, { recursive: true, force: true }) };
+  return { dir, env, files, cleanUp: () => rm(dir, { recursive: true, force: true }) };
 }
 
 export async function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
@@ -106,9 +111,10 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
     const outputs = parseOutputFile(await readFile(run.files.output, 'utf8'));
     const summary = await readFile(run.files.summary, 'utf8');
     const results = outputs['results'] ? JSON.parse(await readFile(outputs['results'], 'utf8')) : undefined;
-    return { code, stdout, stderr, outputs, summary, everything: [stdout, stderr, JSON.stringify(outputs), summary].join('\n'), results };
+    const everything = [stdout, stderr, JSON.stringify(outputs), summary].join('\n');
+    return { code, stdout, stderr, outputs, summary, everything, results, ...(options.keepTemp ? { temp: run.dir } : {}) };
   } finally {
-    await run.cleanUp();
+    if (!options.keepTemp) await run.cleanUp();
   }
 }
 

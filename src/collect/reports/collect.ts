@@ -4,7 +4,7 @@
  */
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { create } from '@actions/glob';
-import { type ComponentResult, sumCounts } from '../../report/model.ts';
+import { type ComponentResult, type TestedComponent, sumCounts } from '../../report/model.ts';
 import { type ParsedReport, parseReport } from './parse-report.ts';
 import type { ReportsLine } from './reports-input.ts';
 import { MAX_FAILURE_DETAILS } from './tally.ts';
@@ -67,5 +67,10 @@ function combine(label: string, parsed: readonly { file: string; report: ParsedR
   }
   const reports = parsed.flatMap((p) => (p.report.kind === 'tests' ? [p.report] : []));
   const failed = reports.flatMap((r) => r.failed).slice(0, MAX_FAILURE_DETAILS);
-  return { kind: 'tested', label, counts: sumCounts(reports.map((r) => r.counts)), failed };
+  const component: TestedComponent = { kind: 'tested', label, counts: sumCounts(reports.map((r) => r.counts)), failed };
+  // Results files of matrix legs name the run attempt that produced them: link it when they agree.
+  const links = new Set(reports.map((r) => r.detailsUrl));
+  const [link] = links;
+  if (links.size === 1 && link) component.detailsUrl = link;
+  return component;
 }

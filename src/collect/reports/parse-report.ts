@@ -3,7 +3,9 @@
  * from the root element, never from the file name. A file that is not well-formed, is cut
  * short, or is not a test report is said to be so; it is never counted as passing.
  */
+import { type FileHandle, open } from 'node:fs/promises';
 import { junit } from './formats/junit.ts';
+import { parseResultsJson } from './results-json.ts';
 import { nunit } from './formats/nunit.ts';
 import { trx } from './formats/trx.ts';
 import { xunit } from './formats/xunit.ts';
@@ -15,12 +17,16 @@ import type { FailedTest, TestCounts } from '../../report/model.ts';
 export const FORMATS: readonly Format[] = [junit, trx, nunit, xunit];
 
 export type ParsedReport =
-  | { kind: 'tests'; format: FormatName; title: string | undefined; counts: TestCounts; failed: FailedTest[] }
+  | { kind: 'tests'; format: FormatName | 'results'; title: string | undefined; counts: TestCounts; failed: FailedTest[]; detailsUrl?: string }
   | { kind: 'unreadable'; reason: string };
 
 class NotAReport extends Error {}
 
 export async function parseReport(path: string): Promise<ParsedReport> {
+  // A JSON file can only be a results file of another leg; everything else is read as XML.
+  const start = await firstBytes(path);
+  if (start.kind === 'error') return { kind: 'unreadable', reason: start.reason };
+  if (/^(\uFEFF)?\s*\{/.test(start.text)) return parseResultsJson(path, start.size);
   const tally = new Tally();
   let reader: FormatHandler | undefined;
   let format: FormatName | undefined;
@@ -40,4 +46,20 @@ export async function parseReport(path: string): Promise<ParsedReport> {
   }
   if (!reader || !format) return { kind: 'unreadable', reason: 'empty: no XML element' };
   return { kind: 'tests', format, title: reader.title, ...tally.result() };
+}
+
+async function firstBytes(path: string): Promise<{ kind: 'ok'; text: string; size: number } | { kind: 'error'; reason: string }> {
+  let file: FileHandle | undefined;
+  try {
+    file = await open(path, 'r');
+    const { size } = await file.stat();
+    const buffer = Buffer.alloc(Math.min(size, 256));
+    await file.read(buffer, 0, buffer.length, 0);
+    return { kind: 'ok', text: buffer.toString('utf8'), size };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { kind: 'error', reason: code ? `cannot read the file (${code})` : (error as Error).message };
+  } finally {
+    await file?.close();
+  }
 }

@@ -1,8 +1,8 @@
-export const id = 939;
-export const ids = [939];
+export const id = 780;
+export const ids = [780];
 export const modules = {
 
-/***/ 2939:
+/***/ 9780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,6 +17,8 @@ var external_node_path_ = __webpack_require__(6760);
 var glob = __webpack_require__(5668);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/collect/reports/formats/format.ts
 const DETAIL_LINES = 12;
 const DETAIL_CHARS = 2000;
@@ -180,6 +182,84 @@ const junit = {
     accepts: (root) => root === 'testsuites' || root === 'testsuite',
     reader: (tally) => new JUnitReader(tally),
 };
+
+// EXTERNAL MODULE: ./src/report/results-file.ts
+var results_file = __webpack_require__(9047);
+;// CONCATENATED MODULE: ./src/collect/reports/results-json.ts
+/**
+ * Reads back the results JSON the action writes in each matrix leg (report/results-file.ts), so a
+ * summary job can merge the legs: give the downloaded files to `reports` like any report.
+ * Anything that does not look exactly like our schema is refused, by name.
+ */
+
+
+/** Larger than any results file the action writes (details are capped per component). */
+const MAX_BYTES = 64 * 1024 * 1024;
+async function parseResultsJson(path, size) {
+    if (size > MAX_BYTES)
+        return { kind: 'unreadable', reason: `a JSON file of ${size} bytes is not a kchat-notify results file` };
+    let value;
+    try {
+        value = JSON.parse((await (0,promises_.readFile)(path, 'utf8')).replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        return { kind: 'unreadable', reason: `not valid JSON (${error.message})` };
+    }
+    if (!isObject(value) || value['schema'] !== results_file/* RESULTS_SCHEMA */.Bi || !Array.isArray(value['components'])) {
+        return { kind: 'unreadable', reason: `not a test report: JSON, but not a kchat-notify results file (${results_file/* RESULTS_SCHEMA */.Bi})` };
+    }
+    const counts = { tests: 0, failures: 0, errors: 0, skipped: 0, flaky: 0 };
+    const failed = [];
+    for (const component of value['components']) {
+        if (!isObject(component))
+            return broken('a component is not an object');
+        if (component['kind'] === 'unreadable')
+            return { kind: 'unreadable', reason: `the leg could not read ${String(component['file'])}: ${String(component['reason'])}` };
+        if (component['kind'] === 'missing') {
+            if (component['fatal'] === true)
+                return { kind: 'unreadable', reason: `the leg found no report for ${String(component['label'])}` };
+            continue;
+        }
+        const c = component['counts'];
+        if (component['kind'] !== 'tested' || !isObject(c))
+            return broken('a component has no counts');
+        for (const key of ['tests', 'failures', 'errors', 'skipped', 'flaky']) {
+            const n = c[key];
+            if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+                return broken(`a component's ${key} is not a count`);
+            counts[key] += n;
+        }
+        for (const test of Array.isArray(component['failed']) ? component['failed'] : []) {
+            if (isObject(test) && typeof test['name'] === 'string')
+                failed.push(failedTest(test, String(component['label'] ?? '')));
+        }
+    }
+    const run = isObject(value['run']) ? value['run'] : {};
+    const title = typeof run['job'] === 'string' && run['job'] !== '' ? run['job'] : undefined;
+    const detailsUrl = typeof run['url'] === 'string' && /^https?:\/\/[^\s()<>]+$/.test(run['url']) ? run['url'] : undefined;
+    return { kind: 'tests', format: 'results', title, counts, failed, ...(detailsUrl ? { detailsUrl } : {}) };
+}
+function failedTest(test, label) {
+    const out = { name: test['name'] };
+    // The leg's component name says where the test ran; keep it in front of the suite.
+    const suite = [label, typeof test['suite'] === 'string' ? test['suite'] : ''].filter((s) => s !== '').join(' › ');
+    if (suite)
+        out.suite = suite;
+    for (const key of ['message', 'details', 'file'])
+        if (typeof test[key] === 'string')
+            out[key] = test[key];
+    if (typeof test['line'] === 'number')
+        out.line = test['line'];
+    if (test['kind'] === 'failure' || test['kind'] === 'error')
+        out.kind = test['kind'];
+    return out;
+}
+function broken(problem) {
+    return { kind: 'unreadable', reason: `a damaged kchat-notify results file: ${problem}` };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 ;// CONCATENATED MODULE: ./src/collect/reports/formats/nunit.ts
 
@@ -479,7 +559,7 @@ class Tally {
     }
     keepFailure(key, record) {
         if (!this.failures.has(key) && this.failures.size < MAX_FAILURE_DETAILS)
-            this.failures.set(key, failedTest(record));
+            this.failures.set(key, tally_failedTest(record));
     }
     /** Counts one finished test; forgets the details of a failure that a later run made good. */
     settle(bits, high = 0, low = 0) {
@@ -498,7 +578,7 @@ class Tally {
             this.counts.skipped++;
     }
 }
-function failedTest(record) {
+function tally_failedTest(record) {
     const test = { name: record.name, kind: record.outcome === 'errored' ? 'error' : 'failure' };
     const suite = record.classname || record.suite;
     if (suite)
@@ -651,10 +731,18 @@ function where(parser) {
 
 
 
+
+
 const FORMATS = [junit, trx, nunit, xunit];
 class NotAReport extends Error {
 }
 async function parseReport(path) {
+    // A JSON file can only be a results file of another leg; everything else is read as XML.
+    const start = await firstBytes(path);
+    if (start.kind === 'error')
+        return { kind: 'unreadable', reason: start.reason };
+    if (/^(\uFEFF)?\s*\{/.test(start.text))
+        return parseResultsJson(path, start.size);
     const tally = new Tally();
     let reader;
     let format;
@@ -679,6 +767,23 @@ async function parseReport(path) {
     if (!reader || !format)
         return { kind: 'unreadable', reason: 'empty: no XML element' };
     return { kind: 'tests', format, title: reader.title, ...tally.result() };
+}
+async function firstBytes(path) {
+    let file;
+    try {
+        file = await (0,promises_.open)(path, 'r');
+        const { size } = await file.stat();
+        const buffer = Buffer.alloc(Math.min(size, 256));
+        await file.read(buffer, 0, buffer.length, 0);
+        return { kind: 'ok', text: buffer.toString('utf8'), size };
+    }
+    catch (error) {
+        const code = error.code;
+        return { kind: 'error', reason: code ? `cannot read the file (${code})` : error.message };
+    }
+    finally {
+        await file?.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/collect/reports/collect.ts
@@ -739,7 +844,13 @@ function combine(label, parsed) {
     }
     const reports = parsed.flatMap((p) => (p.report.kind === 'tests' ? [p.report] : []));
     const failed = reports.flatMap((r) => r.failed).slice(0, MAX_FAILURE_DETAILS);
-    return { kind: 'tested', label, counts: (0,model/* sumCounts */.W_)(reports.map((r) => r.counts)), failed };
+    const component = { kind: 'tested', label, counts: (0,model/* sumCounts */.W_)(reports.map((r) => r.counts)), failed };
+    // Results files of matrix legs name the run attempt that produced them: link it when they agree.
+    const links = new Set(reports.map((r) => r.detailsUrl));
+    const [link] = links;
+    if (links.size === 1 && link)
+        component.detailsUrl = link;
+    return component;
 }
 
 
