@@ -1,11 +1,44 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readRelease),
+/* harmony export */   i: () => (/* binding */ ANNOUNCED_ACTIONS)
+/* harmony export */ });
+/** The release actions that announce one; others (created, edited, deleted...) post nothing. */
+const ANNOUNCED_ACTIONS = ['published', 'released', 'prereleased'];
+function readRelease(value) {
+    if (!isRecord(value) || typeof value['tag_name'] !== 'string')
+        return undefined;
+    const author = isRecord(value['author']) && typeof value['author']['login'] === 'string' ? value['author']['login'] : '';
+    const assets = Array.isArray(value['assets']) ? value['assets'] : [];
+    return {
+        tag: value['tag_name'],
+        name: typeof value['name'] === 'string' && value['name'].trim() !== '' ? value['name'] : value['tag_name'],
+        notes: typeof value['body'] === 'string' ? value['body'] : '',
+        url: typeof value['html_url'] === 'string' ? value['html_url'] : '',
+        author,
+        prerelease: value['prerelease'] === true,
+        assets: assets.flatMap((a) => isRecord(a) && typeof a['name'] === 'string' && typeof a['browser_download_url'] === 'string'
+            ? [{ name: a['name'], size: typeof a['size'] === 'number' ? a['size'] : 0, url: a['browser_download_url'] }]
+            : []),
+    };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2345);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2082);
 /* harmony import */ var _runner_actions_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8444);
 
 
@@ -16,7 +49,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2345:
+/***/ 2082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,8 +60,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/config/input-error.ts
 /** A problem with one action input. The message names the input so the user knows what to fix. */
 class InputError extends Error {
@@ -267,6 +298,12 @@ const LABELS = {
         jobOutcome: { success: 'passed', failure: 'failed', cancelled: 'cancelled', skipped: 'skipped', running: 'running' },
         moreJobs: (n, outcome) => `${n} more ${n === 1 ? 'job' : 'jobs'} ${outcome}`,
         jobsUnavailable: 'jobs unavailable',
+        released: 'released',
+        prerelease: 'pre-release',
+        newRelease: 'a new release is out.',
+        assets: 'Assets',
+        moreAssets: (n) => `${n} more ${n === 1 ? 'asset' : 'assets'}`,
+        fullNotes: 'full release notes',
         omittedMessages: 'failure messages left out',
         fullReport: 'full report in the job summary',
     },
@@ -302,6 +339,12 @@ const LABELS = {
         jobOutcome: { success: 'réussi', failure: 'échoué', cancelled: 'annulé', skipped: 'ignoré', running: 'en cours' },
         moreJobs: (n, outcome) => `${n} ${n === 1 ? 'autre job' : 'autres jobs'} : ${outcome}`,
         jobsUnavailable: 'jobs indisponibles',
+        released: 'publiée',
+        prerelease: 'préversion',
+        newRelease: 'une nouvelle version est disponible.',
+        assets: 'Fichiers',
+        moreAssets: (n) => `${n} ${n === 1 ? 'autre fichier' : 'autres fichiers'}`,
+        fullNotes: 'notes de version complètes',
         omittedMessages: "messages d'échec omis",
         fullReport: 'rapport complet dans le résumé du job',
     },
@@ -337,6 +380,12 @@ const LABELS = {
         jobOutcome: { success: 'erfolgreich', failure: 'fehlgeschlagen', cancelled: 'abgebrochen', skipped: 'übersprungen', running: 'läuft' },
         moreJobs: (n, outcome) => `${n} weitere ${n === 1 ? 'Job' : 'Jobs'}: ${outcome}`,
         jobsUnavailable: 'Jobs nicht verfügbar',
+        released: 'veröffentlicht',
+        prerelease: 'Vorabversion',
+        newRelease: 'eine neue Version ist erschienen.',
+        assets: 'Dateien',
+        moreAssets: (n) => `${n} weitere ${n === 1 ? 'Datei' : 'Dateien'}`,
+        fullNotes: 'vollständige Versionshinweise',
         omittedMessages: 'Fehlermeldungen ausgelassen',
         fullReport: 'vollständiger Bericht in der Job-Zusammenfassung',
     },
@@ -372,6 +421,12 @@ const LABELS = {
         jobOutcome: { success: 'riuscito', failure: 'non riuscito', cancelled: 'annullato', skipped: 'saltato', running: 'in corso' },
         moreJobs: (n, outcome) => `${n} ${n === 1 ? 'altro job' : 'altri job'}: ${outcome}`,
         jobsUnavailable: 'job non disponibili',
+        released: 'pubblicata',
+        prerelease: 'pre-release',
+        newRelease: 'è disponibile una nuova versione.',
+        assets: 'File',
+        moreAssets: (n) => `${n} ${n === 1 ? 'altro file' : 'altri file'}`,
+        fullNotes: 'note di rilascio complete',
         omittedMessages: 'messaggi di errore omessi',
         fullReport: 'report completo nel riepilogo del job',
     },
@@ -407,6 +462,12 @@ const LABELS = {
         jobOutcome: { success: 'correcto', failure: 'fallido', cancelled: 'cancelado', skipped: 'omitido', running: 'en curso' },
         moreJobs: (n, outcome) => `${n} ${n === 1 ? 'job más' : 'jobs más'}: ${outcome}`,
         jobsUnavailable: 'jobs no disponibles',
+        released: 'publicada',
+        prerelease: 'versión preliminar',
+        newRelease: 'hay una nueva versión.',
+        assets: 'Archivos',
+        moreAssets: (n) => `${n} ${n === 1 ? 'archivo más' : 'archivos más'}`,
+        fullNotes: 'notas de la versión completas',
         omittedMessages: 'mensajes de error omitidos',
         fullReport: 'informe completo en el resumen del job',
     },
@@ -560,11 +621,7 @@ function parseMentionOn(raw) {
     return on;
 }
 function parseMode(raw) {
-    const mode = parseChoice('mode', raw, ['auto', 'job', 'workflow', 'release'], 'auto');
-    if (mode === 'release')
-        throw new InputError('mode', 'release announcements are not available yet; use auto, job or workflow.');
-    // auto: release events will announce the release; until then every event reports the job.
-    return mode === 'auto' ? 'job' : mode;
+    return parseChoice('mode', raw, ['auto', 'job', 'workflow', 'release'], 'auto');
 }
 function parseChoice(name, raw, choices, fallback) {
     const value = raw.trim().toLowerCase();
@@ -717,263 +774,8 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/kchat/proxy-env.ts
-/**
- * Proxy settings as self-hosted runners set them: `https_proxy`/`HTTPS_PROXY`, `http_proxy`/
- * `HTTP_PROXY`, `no_proxy`/`NO_PROXY`, lower case first (curl's rule). An empty value counts as
- * unset, so `http_proxy: ''` in a workflow cannot hide an `HTTP_PROXY` the runner provides.
- */
-function proxyOptionsFromEnv(env) {
-    const pick = (name) => env[name] || env[name.toUpperCase()] || '';
-    // Always explicit: for a missing option undici reads process.env itself, empty values included.
-    return { httpProxy: pick('http_proxy'), httpsProxy: pick('https_proxy'), noProxy: pick('no_proxy') };
-}
-
-;// CONCATENATED MODULE: ./src/kchat/retry-policy.ts
-/**
- * Which failed attempts are worth another try, and how long to wait first. Pure: the clock and
- * the random source are passed in. Transient: network errors, timeouts, 408, 429, 502, 503, 504.
- * Everything else (400, 401, 403, 404, 413, 500, 501, ...) would fail the same way again; a 500
- * can also follow a partly created post, so retrying it risks a duplicate.
- */
-const TRANSIENT_STATUSES = new Set([408, 429, 502, 503, 504]);
-const BASE_DELAY_MS = 1_000;
-const MAX_BACKOFF_MS = 30_000;
-function isTransient(failure) {
-    return failure.kind !== 'http' || TRANSIENT_STATUSES.has(failure.status);
-}
-/**
- * The wait before attempt `attempt + 1` (`attempt` counts from 1). The server's own word wins:
- * `Retry-After` (seconds or an HTTP date), else Mattermost's `X-Ratelimit-Reset` (seconds) on a 429.
- * Otherwise exponential backoff with jitter: half fixed, half random, so parallel matrix jobs
- * spread out instead of retrying in step.
- */
-function retryDelayMs(failure, attempt, random, now) {
-    if (failure.kind === 'http') {
-        const asked = parseRetryAfter(failure.retryAfter, now);
-        if (asked !== undefined)
-            return asked;
-        if (failure.status === 429) {
-            const reset = parseSeconds(failure.rateLimitReset);
-            if (reset !== undefined)
-                return reset;
-        }
-    }
-    const backoff = Math.min(MAX_BACKOFF_MS, BASE_DELAY_MS * 2 ** (attempt - 1));
-    return Math.round(backoff / 2 + (backoff / 2) * random());
-}
-/** `Retry-After: 120` or `Retry-After: Wed, 21 Oct 2026 07:28:00 GMT`, in milliseconds from `now`. */
-function parseRetryAfter(value, now) {
-    if (value === undefined)
-        return undefined;
-    const seconds = parseSeconds(value);
-    if (seconds !== undefined)
-        return seconds;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function parseSeconds(value) {
-    if (value === undefined || !/^\s*\d+(\.\d+)?\s*$/.test(value))
-        return undefined;
-    return Math.round(Number(value) * 1000);
-}
-
-;// CONCATENATED MODULE: ./src/kchat/server-answer.ts
-/**
- * Reads what kChat answered and says what it means for the user. kChat errors are Mattermost
- * AppError JSON (`{"id", "message", "status_code", ...}`); current servers wrap every webhook
- * error as `web.incoming_webhook.general.app_error`, older ones and kChat send the inner id.
- * A 429 from the rate limiter is plain text. See kchat-webhook.md §3, §6, §7.
- */
-/** A 2xx answer: kChat's created post (JSON), or Mattermost's plain `ok`. */
-function postIdFrom(body) {
-    const trimmed = body.trim();
-    if (!trimmed.startsWith('{'))
-        return undefined;
-    try {
-        const post = JSON.parse(trimmed);
-        if (typeof post === 'object' && post !== null && typeof post.id === 'string') {
-            const id = post.id;
-            return id === '' ? undefined : id;
-        }
-    }
-    catch {
-        // Not JSON after all: the post was still created, we just have no id.
-    }
-    return undefined;
-}
-function parseAppError(body) {
-    try {
-        const value = JSON.parse(body);
-        if (typeof value !== 'object' || value === null)
-            return undefined;
-        const { id, message } = value;
-        if (typeof id !== 'string' && typeof message !== 'string')
-            return undefined;
-        return { id: typeof id === 'string' ? id : '', message: typeof message === 'string' ? message : '' };
-    }
-    catch {
-        return undefined;
-    }
-}
-const HINTS_BY_ID = {
-    'web.incoming_webhook.invalid.app_error': 'kChat does not know this webhook: check webhook-url (the hook may have been deleted).',
-    'web.incoming_webhook.disabled.app_error': 'incoming webhooks are disabled on this kChat server: ask its administrator.',
-    'web.incoming_webhook.text.app_error': 'the message was empty: set a text or attachments (check the payload input).',
-    'web.incoming_webhook.channel.app_error': 'the channel does not exist or is archived: check the channel input (a name, not a display name).',
-    'app.channel.get.existing.app_error': "the webhook's own channel no longer exists: create a new webhook.",
-    'web.incoming_webhook.channel_locked.app_error': 'this webhook is locked to its channel: remove the channel input or unlock the webhook in kChat.',
-    'web.incoming_webhook.user.app_error': 'the user (the @user in channel, or the webhook creator) was not found: check the channel input or re-create the webhook.',
-    'web.incoming_webhook.permissions.app_error': 'the webhook creator cannot post in that private channel: pick another channel or re-create the webhook as a member.',
-    'web.incoming_webhook.split_props_length.app_error': 'the props are too large: shrink the payload input.',
-    'api.context.invalid_param.app_error': 'kChat refused a field (type or priority): check the payload input.',
-    'api.post.create_webhook_post.creating.app_error': 'kChat could not create the post (an invalid type or priority): check the payload input.',
-};
-const HINTS_BY_STATUS = {
-    400: 'kChat refused the request: check webhook-url (an unknown hook also answers 400) and the payload input.',
-    401: 'kChat refused the credentials: check webhook-url.',
-    403: 'kChat refused to post there: the webhook may be locked to its channel, or cannot read that private channel; check the channel input.',
-    404: 'not found: check webhook-url, and the channel input if set (a channel name, not a display name).',
-    405: 'this URL does not take webhook posts: check webhook-url.',
-    408: 'kChat timed out reading the request.',
-    413: 'the message is too large for kChat: shorten the text or payload.',
-    414: 'the URL is too long: check webhook-url.',
-    429: 'kChat is rate limiting this runner.',
-    500: 'kChat failed to create the post (often an invalid type or priority in the payload input).',
-    501: 'incoming webhooks are disabled on this kChat server: ask its administrator.',
-    502: 'a proxy or gateway in front of kChat failed.',
-    503: 'kChat is unavailable.',
-    504: 'a gateway in front of kChat timed out.',
-};
-/** One sentence saying what failed and what to do, from the status and the server's own words. */
-function explainStatus(status, body) {
-    const appError = parseAppError(body);
-    const hint = (appError && HINTS_BY_ID[appError.id]) ?? HINTS_BY_STATUS[status] ?? 'unexpected answer from kChat.';
-    const said = appError
-        ? [appError.id, appError.message].filter((s) => s !== '').join(': ')
-        : body.trim().slice(0, 200);
-    return said === '' ? `HTTP ${status}: ${hint}` : `HTTP ${status}: ${hint} The server said: ${said}`;
-}
-
-;// CONCATENATED MODULE: ./src/kchat/deliver.ts
-
-
-
-
-/** Posts one payload to the webhook, retrying transient failures. Never throws for delivery problems. */
-async function deliver(payload, options) {
-    const { redact, log } = options;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const random = options.random ?? Math.random;
-    const now = options.now ?? Date.now;
-    const budget = options.maxTotalWaitMs ?? MAX_TOTAL_WAIT_MS;
-    const body = JSON.stringify(payload);
-    // undici is loaded only when something is sent: dry runs and input errors start faster without it.
-    const undici = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    const dispatcher = options.dispatcher ?? new undici.EnvHttpProxyAgent(proxyOptionsFromEnv(options.env));
-    const maxAttempts = options.retries + 1;
-    let waited = 0;
-    try {
-        for (let attempt = 1;; attempt++) {
-            const outcome = await attemptOnce(undici.request, dispatcher, body, options);
-            if (outcome.ok)
-                return { delivered: true, attempts: attempt, postId: outcome.postId };
-            const failure = outcome.failure;
-            const error = redact(describeFailure(failure, options.timeoutMs));
-            if (!isTransient(failure))
-                return { delivered: false, attempts: attempt, permanent: true, error };
-            if (attempt >= maxAttempts) {
-                return { delivered: false, attempts: attempt, permanent: false, error: `${error} (gave up after ${attempt} attempts)` };
-            }
-            const delay = retryDelayMs(failure, attempt, random, now());
-            if (waited + delay > budget) {
-                const why = `waiting ${seconds(delay)} more would exceed the ${seconds(budget)} retry budget`;
-                return { delivered: false, attempts: attempt, permanent: false, error: `${error} (gave up: ${why})` };
-            }
-            log(`Attempt ${attempt} of ${maxAttempts} failed: ${error} Retrying in ${seconds(delay)}.`);
-            waited += delay;
-            await sleep(delay);
-        }
-    }
-    finally {
-        if (!options.dispatcher)
-            await dispatcher.destroy();
-    }
-}
-async function attemptOnce(request, dispatcher, body, options) {
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-    }, options.timeoutMs);
-    try {
-        const response = await request(options.url, {
-            method: 'POST',
-            dispatcher,
-            body,
-            headers: {
-                'content-type': 'application/json',
-                accept: 'application/json, text/plain',
-                'user-agent': options.userAgent ?? 'kchat-notify',
-            },
-            signal: controller.signal,
-            headersTimeout: options.timeoutMs,
-            bodyTimeout: options.timeoutMs,
-        });
-        const text = await response.body.text();
-        if (response.statusCode >= 200 && response.statusCode < 300)
-            return { ok: true, postId: postIdFrom(text) };
-        return {
-            ok: false,
-            failure: {
-                kind: 'http',
-                status: response.statusCode,
-                body: text,
-                retryAfter: header(response.headers['retry-after']),
-                rateLimitReset: header(response.headers['x-ratelimit-reset']),
-            },
-        };
-    }
-    catch (error) {
-        if (timedOut || isTimeoutError(error))
-            return { ok: false, failure: { kind: 'timeout' } };
-        return { ok: false, failure: { kind: 'network', message: networkMessage(error) } };
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-function describeFailure(failure, timeoutMs) {
-    switch (failure.kind) {
-        case 'timeout':
-            return `kChat did not answer within ${seconds(timeoutMs)} (raise the timeout input if the server is slow).`;
-        case 'network':
-            return `could not reach kChat: ${failure.message}.`;
-        case 'http':
-            return explainStatus(failure.status, failure.body);
-    }
-}
-function isTimeoutError(error) {
-    const code = error.code;
-    return code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT';
-}
-function networkMessage(error) {
-    const e = error;
-    const parts = [e.code, e.message, e.cause?.code, e.cause?.message].filter((p) => typeof p === 'string' && p !== '');
-    return [...new Set(parts)].join(' ') || String(error);
-}
-function header(value) {
-    return Array.isArray(value) ? value[0] : value;
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-
-// EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(6867);
-// EXTERNAL MODULE: ./src/report/results-file.ts
-var results_file = __nccwpck_require__(9047);
+// EXTERNAL MODULE: ./src/context/release.ts
+var context_release = __nccwpck_require__(3942);
 ;// CONCATENATED MODULE: ./src/render/escape.ts
 /**
  * The one place untrusted text (branch names, titles, names, test output) becomes Markdown.
@@ -1041,6 +843,8 @@ function codeSpan(text, maxLength = 200) {
     return `${fence}${padded}${fence}`;
 }
 
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(6867);
 ;// CONCATENATED MODULE: ./src/render/message.ts
 
 
@@ -1315,12 +1119,12 @@ function largestFitting(upper, attempt) {
     let low = 0;
     let high = Number.isFinite(upper) ? upper : 1_000_000;
     let best = attempt(low);
-    if (!best)
+    if (best === undefined)
         return undefined;
     while (low < high) {
         const mid = Math.ceil((low + high) / 2);
         const fitted = attempt(mid);
-        if (fitted) {
+        if (fitted !== undefined) {
             best = fitted;
             low = mid;
         }
@@ -1329,6 +1133,579 @@ function largestFitting(upper, attempt) {
         }
     }
     return best;
+}
+
+;// CONCATENATED MODULE: ./src/render/release-notes.ts
+/**
+ * Release notes (the author's Markdown, untrusted) made safe for kChat, and cut to fit:
+ * - GitHub @mentions become links to the GitHub profile whose text pings nobody in kChat
+ *   (a word joiner after the @); every other @ gets one too;
+ * - #123 becomes a link to the issue or pull request;
+ * - Slack tokens (<!here>, <@U1>, <url|text>) and entities that decode to @ are neutralised;
+ * - HTML comments are dropped, headings demoted under the message's own #### heading;
+ * - code blocks and spans are left as they are (nothing fires inside code), but a < in them gets
+ *   a word joiner, because the server's Slack conversions run on the raw text first.
+ * Splitting into blocks keeps fenced code and tables whole, so a cut never breaks them.
+ */
+const release_notes_WORD_JOINER = '\u2060';
+/** The notes as Markdown blocks, each safe on its own; join them with blank lines. */
+function safeNoteBlocks(notes, links) {
+    const withoutComments = notes.replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?(-->|$)/g, '');
+    return splitBlocks(withoutComments).map((block) => (isFence(block) ? guardCode(block) : safeBlock(block, links)));
+}
+/** Blocks separated by blank lines; a fenced code block is one block whatever it holds, an unclosed one runs to the end. */
+function splitBlocks(text) {
+    const blocks = [];
+    let current = [];
+    let fence;
+    const flush = () => {
+        if (current.some((l) => l.trim() !== ''))
+            blocks.push(current.join('\n'));
+        current = [];
+    };
+    for (const line of text.split('\n')) {
+        const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (fence === undefined && marker) {
+            flush();
+            fence = marker;
+            current.push(line);
+        }
+        else if (fence !== undefined) {
+            current.push(line);
+            if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) {
+                fence = undefined;
+                flush();
+            }
+        }
+        else if (line.trim() === '')
+            flush();
+        else
+            current.push(line);
+    }
+    if (fence !== undefined)
+        current.push(fence); // close what the author left open
+    flush();
+    return blocks;
+}
+function isFence(block) {
+    return /^ {0,3}(`{3,}|~{3,})/.test(block);
+}
+function guardCode(code) {
+    return code.replaceAll('<', `<${release_notes_WORD_JOINER}`);
+}
+/** One block of prose: inline code spans kept, the rest neutralised. */
+function safeBlock(block, links) {
+    const demoted = block.replace(/^ {0,3}(#{1,6})(?=\s)/gm, (hashes) => (hashes.trim().length >= 6 ? '######' : '#####'));
+    return splitCodeSpans(demoted)
+        .map((piece, i) => (i % 2 === 1 ? guardCode(piece) : safeProse(piece, links)))
+        .join('');
+}
+/** Prose and code spans, alternating (odd pieces are code): a span closes on a backtick run of its own length only. */
+function splitCodeSpans(text) {
+    const pieces = [];
+    let prose = '';
+    for (let i = 0; i < text.length;) {
+        const run = /^`+/.exec(text.slice(i))?.[0];
+        if (!run) {
+            prose += text[i];
+            i++;
+            continue;
+        }
+        const closing = new RegExp(`(?<!\`)${run}(?!\`)`, 'g');
+        closing.lastIndex = i + run.length;
+        const end = closing.exec(text);
+        if (!end) {
+            prose += run; // an unmatched run is literal text
+            i += run.length;
+            continue;
+        }
+        pieces.push(prose, text.slice(i, end.index + run.length));
+        prose = '';
+        i = end.index + run.length;
+    }
+    pieces.push(prose);
+    return pieces;
+}
+/** Prose around the author's own Markdown links: those keep their target, their text is neutralised. */
+function safeProse(text, links) {
+    return text
+        .split(/(!?\[[^\]\n]*\]\([^)\s]*\))/g)
+        .map((piece, i) => {
+        if (i % 2 === 0)
+            return safeText(piece, links);
+        const [, label = '', target = ''] = /^(!?\[[^\]]*\])(\(.*\))$/.exec(piece) ?? [];
+        return `${neutralise(label)}${target}`;
+    })
+        .join('');
+}
+/** No entity, Slack token or mention survives. */
+function neutralise(text) {
+    return text
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/@(?!\u2060)/g, `@${release_notes_WORD_JOINER}`);
+}
+function safeText(text, links) {
+    const repo = `${links.serverUrl}/${links.repository}`;
+    return (text
+        // Entities the server would decode into @, < or other markup.
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+        // Slack tokens and <url|text> links: the server converts raw < ... > before Markdown.
+        .replace(/</g, '&lt;')
+        // GitHub mentions: a profile link that pings nobody here.
+        .replace(/(^|[^\w`/@\\])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?![\w@-])/g, (_m, before, user) => `${before}[@${release_notes_WORD_JOINER}${user}](${links.serverUrl}/${user})`)
+        // Any other @ (emails, @channel glued to text, escaped \@): a word joiner after it.
+        .replace(/@(?!\u2060)/g, `@${release_notes_WORD_JOINER}`)
+        // #123: the issue or pull request (GitHub redirects an issue link to the PR).
+        .replace(/(^|[^\w&#/])#(\d{1,7})\b/g, (_m, before, n) => `${before}[#${n}](${repo}/issues/${n})`));
+}
+
+;// CONCATENATED MODULE: ./src/render/release.ts
+
+
+
+
+
+function renderRelease(release, context, settings, fits = (t) => codePointLength(t) <= MAX_POST_CODE_POINTS) {
+    const labels = LABELS[settings.language];
+    const blocks = safeNoteBlocks(release.notes, { serverUrl: context.serverUrl, repository: context.repository });
+    const render = (d) => releaseText(release, context, settings, labels, blocks, d);
+    const full = { noteBlocks: blocks.length, assets: release.assets.length };
+    if (fits(render(full)))
+        return render(full);
+    const withNotes = largestFitting(blocks.length, (n) => (fits(render({ noteBlocks: n, assets: 0 })) ? n : undefined)) ?? 0;
+    const withAssets = largestFitting(release.assets.length, (n) => (fits(render({ noteBlocks: withNotes, assets: n })) ? n : undefined)) ?? 0;
+    return render({ noteBlocks: withNotes, assets: withAssets });
+}
+function releaseText(release, context, settings, labels, blocks, detail) {
+    const what = `${escapeText(release.name, 120)}${release.prerelease ? ` (${labels.prerelease})` : ''}`;
+    const repository = context.repository ? `${escapeText(context.repository)}: ` : '';
+    const heading = settings.title ? escapeText(settings.title) : `${release.prerelease ? '🧪' : '🚀'} ${repository}${what} ${labels.released}`;
+    const head = [`#### ${heading}`];
+    if (settings.mention.who.length > 0 && settings.mention.on.has('success'))
+        head.push(`${settings.mention.who.join(' ')} ${labels.newRelease}`);
+    if (settings.text)
+        head.push(settings.text);
+    const url = safeUrl(release.url, context);
+    const facts = [url ? `[${what}](${url})` : what, `${labels.tag} ${escapeText(release.tag, 80)}`];
+    if (release.author)
+        facts.push(`${labels.by} ${escapeText(release.author, 40)}`);
+    const out = [head.join('\n'), facts.join(' · ')];
+    const notes = blocks.slice(0, detail.noteBlocks);
+    if (notes.length > 0)
+        out.push(...notes);
+    const cut = detail.noteBlocks < blocks.length || detail.assets < release.assets.length;
+    if (release.assets.length > 0) {
+        const items = release.assets.slice(0, detail.assets).map((a) => {
+            const link = safeUrl(a.url, context);
+            const name = escapeText(a.name, 100);
+            return `- ${link ? `[${name}](${link})` : name} (${humanSize(a.size)})`;
+        });
+        const hidden = release.assets.length - detail.assets;
+        if (hidden > 0)
+            items.push(`- ${labels.moreAssets(hidden)}`);
+        out.push([`**${labels.assets}**`, ...items].join('\n'));
+    }
+    if (cut && url)
+        out.push(`_${labels.shortened} — [${labels.fullNotes}](${url})._`);
+    return out.join('\n\n');
+}
+/** A link on this GitHub server only; anything else is shown without a link. */
+function safeUrl(url, context) {
+    return url.startsWith(`${context.serverUrl}/`) && /^[^\s()<>]+$/.test(url) ? url : undefined;
+}
+/** 1 B, 12.3 kB, 4.5 MB, 1.2 GB (SI units, as GitHub shows them). */
+function humanSize(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = -1;
+    do {
+        value /= 1000;
+        unit++;
+    } while (value >= 1000 && unit < units.length - 1);
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/report/results-file.ts
+var results_file = __nccwpck_require__(9047);
+;// CONCATENATED MODULE: ./src/compose/results.ts
+/**
+ * The results message (job and workflow modes): test reports, the run's jobs, the report model,
+ * then rendering fitted to kChat and to the job summary.
+ */
+
+
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB; keep a margin. */
+const MAX_SUMMARY_BYTES = 1_000_000;
+async function composeResults(config, env, context, settings, log) {
+    const components = await collectComponents(config, env, log);
+    const report = { status: (0,model/* overallStatus */.gX)(config.status, components), jobStatus: config.status, context, components, at: new Date() };
+    if (config.mode === 'workflow') {
+        const jobs = await runJobs(config, env, log);
+        report.jobs = jobs.kind === 'jobs' ? { kind: 'jobs', jobs: jobs.jobs } : jobs;
+        if (jobs.kind === 'jobs') {
+            report.status = (0,model/* workflowStatus */.iP)(jobs.jobs, components);
+            // The run so far: from its first job's start.
+            if (jobs.startedAt !== undefined)
+                report.durationMs = Math.max(0, report.at.getTime() - jobs.startedAt);
+        }
+    }
+    const render = (detail) => renderMessage(report, settings, detail);
+    const sum = (0,model/* totals */.Sd)(report.components);
+    const composed = {
+        status: report.status,
+        text: fitMessage(render, (t) => codePointLength(t) <= MAX_POST_CODE_POINTS).text,
+        summary: fitMessage(render, (t) => Buffer.byteLength(t) <= MAX_SUMMARY_BYTES, { ...FULL_DETAIL, maxFailures: Infinity }).text,
+        outputs: {
+            tests: String(sum.tests),
+            passed: String((0,model/* passedCount */.eY)(sum)),
+            failed: String((0,model/* failedCount */.dD)(sum)),
+            skipped: String(sum.skipped),
+            results: await (0,results_file/* writeResultsFile */.At)(report, env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)()),
+        },
+    };
+    // With if-no-reports: error the step fails; the message still goes out, naming the line.
+    const missing = report.components.filter((c) => c.kind === 'missing' && c.fatal);
+    if (missing.length > 0)
+        composed.failStep = `reports: no file matched ${missing.map((c) => `"${c.patterns.join(', ')}"`).join(', ')} (if-no-reports: error).`;
+    return composed;
+}
+/** Test results from the `reports` input; the parsers and globbing load only when there are reports. */
+async function collectComponents(config, env, log) {
+    if (config.reports.length === 0)
+        return [];
+    const { collectReports } = await Promise.all(/* import() */[__nccwpck_require__.e(841), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9780));
+    return collectReports(config.reports, { workspace: env['GITHUB_WORKSPACE'] || process.cwd(), ifNoReports: config.ifNoReports, warn: (m) => log.warning(m) });
+}
+/** Workflow mode: the run's jobs, or why they could not be listed (the message still goes out). */
+async function runJobs(config, env, log) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    if (config.githubToken === '' || repository === '' || runId === '') {
+        const reason = config.githubToken === ''
+            ? 'mode: workflow needs github-token (its default, ${{ github.token }}, works with "permissions: actions: read").'
+            : 'mode: workflow runs only inside GitHub Actions (no GITHUB_REPOSITORY or GITHUB_RUN_ID).';
+        log.error(reason);
+        return { kind: 'unavailable', reason };
+    }
+    const { fetchRunJobs } = await __nccwpck_require__.e(/* import() */ 162).then(__nccwpck_require__.bind(__nccwpck_require__, 1162));
+    const result = await fetchRunJobs({
+        token: config.githubToken,
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        repository,
+        runId,
+        attempt: Number(env['GITHUB_RUN_ATTEMPT'] || '1'),
+        currentJob: env['GITHUB_JOB'] ?? '',
+        log: (line) => log.info(line),
+    });
+    if (result.kind === 'unavailable')
+        log.error(result.reason);
+    else
+        log.info(`Listed ${result.jobs.length} jobs of this run in ${result.requests} API request(s).`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/compose/release.ts
+
+
+
+
+
+/** The announcement, or undefined when this event announces nothing (a release edited or deleted). */
+async function composeRelease(config, env, context, event, settings, log) {
+    const release = await findRelease(config, env, context, event, log);
+    if (!release)
+        return undefined;
+    return {
+        status: 'success',
+        text: renderRelease(release, context, settings, (t) => codePointLength(t) <= MAX_POST_CODE_POINTS),
+        summary: renderRelease(release, context, settings, (t) => Buffer.byteLength(t) <= MAX_SUMMARY_BYTES),
+        outputs: {},
+    };
+}
+async function findRelease(config, env, context, event, log) {
+    if (context.eventName === 'release') {
+        const action = typeof event['action'] === 'string' ? event['action'] : '';
+        if (!context_release/* ANNOUNCED_ACTIONS */.i.includes(action)) {
+            log.info(`A release was ${action || 'changed'}: nothing to announce (only ${context_release/* ANNOUNCED_ACTIONS */.i.join(', ')} releases are).`);
+            return undefined;
+        }
+        const release = (0,context_release/* readRelease */.R)(event['release']);
+        if (!release)
+            throw new InputError('mode', 'the release event carries no release: nothing to announce.');
+        return release;
+    }
+    if (context.ref?.kind !== 'tag') {
+        throw new InputError('mode', `release announces a release, but this ${context.eventName || 'run'} is not for a tag; run it on: release, or on a tag push.`);
+    }
+    if (config.githubToken === '')
+        throw new InputError('github-token', 'mode: release outside a release event needs a token to read the release.');
+    const { fetchReleaseByTag } = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 74));
+    const found = await fetchReleaseByTag(config.githubToken, env['GITHUB_API_URL'] || 'https://api.github.com', context.repository, context.ref.name);
+    if (found.kind === 'missing')
+        throw new InputError('mode', `release: ${found.reason}.`);
+    return found.release;
+}
+
+;// CONCATENATED MODULE: ./src/kchat/proxy-env.ts
+/**
+ * Proxy settings as self-hosted runners set them: `https_proxy`/`HTTPS_PROXY`, `http_proxy`/
+ * `HTTP_PROXY`, `no_proxy`/`NO_PROXY`, lower case first (curl's rule). An empty value counts as
+ * unset, so `http_proxy: ''` in a workflow cannot hide an `HTTP_PROXY` the runner provides.
+ */
+function proxyOptionsFromEnv(env) {
+    const pick = (name) => env[name] || env[name.toUpperCase()] || '';
+    // Always explicit: for a missing option undici reads process.env itself, empty values included.
+    return { httpProxy: pick('http_proxy'), httpsProxy: pick('https_proxy'), noProxy: pick('no_proxy') };
+}
+
+;// CONCATENATED MODULE: ./src/kchat/retry-policy.ts
+/**
+ * Which failed attempts are worth another try, and how long to wait first. Pure: the clock and
+ * the random source are passed in. Transient: network errors, timeouts, 408, 429, 502, 503, 504.
+ * Everything else (400, 401, 403, 404, 413, 500, 501, ...) would fail the same way again; a 500
+ * can also follow a partly created post, so retrying it risks a duplicate.
+ */
+const TRANSIENT_STATUSES = new Set([408, 429, 502, 503, 504]);
+const BASE_DELAY_MS = 1_000;
+const MAX_BACKOFF_MS = 30_000;
+function isTransient(failure) {
+    return failure.kind !== 'http' || TRANSIENT_STATUSES.has(failure.status);
+}
+/**
+ * The wait before attempt `attempt + 1` (`attempt` counts from 1). The server's own word wins:
+ * `Retry-After` (seconds or an HTTP date), else Mattermost's `X-Ratelimit-Reset` (seconds) on a 429.
+ * Otherwise exponential backoff with jitter: half fixed, half random, so parallel matrix jobs
+ * spread out instead of retrying in step.
+ */
+function retryDelayMs(failure, attempt, random, now) {
+    if (failure.kind === 'http') {
+        const asked = parseRetryAfter(failure.retryAfter, now);
+        if (asked !== undefined)
+            return asked;
+        if (failure.status === 429) {
+            const reset = parseSeconds(failure.rateLimitReset);
+            if (reset !== undefined)
+                return reset;
+        }
+    }
+    const backoff = Math.min(MAX_BACKOFF_MS, BASE_DELAY_MS * 2 ** (attempt - 1));
+    return Math.round(backoff / 2 + (backoff / 2) * random());
+}
+/** `Retry-After: 120` or `Retry-After: Wed, 21 Oct 2026 07:28:00 GMT`, in milliseconds from `now`. */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const seconds = parseSeconds(value);
+    if (seconds !== undefined)
+        return seconds;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function parseSeconds(value) {
+    if (value === undefined || !/^\s*\d+(\.\d+)?\s*$/.test(value))
+        return undefined;
+    return Math.round(Number(value) * 1000);
+}
+
+;// CONCATENATED MODULE: ./src/kchat/server-answer.ts
+/**
+ * Reads what kChat answered and says what it means for the user. kChat errors are Mattermost
+ * AppError JSON (`{"id", "message", "status_code", ...}`); current servers wrap every webhook
+ * error as `web.incoming_webhook.general.app_error`, older ones and kChat send the inner id.
+ * A 429 from the rate limiter is plain text. See kchat-webhook.md §3, §6, §7.
+ */
+/** A 2xx answer: kChat's created post (JSON), or Mattermost's plain `ok`. */
+function postIdFrom(body) {
+    const trimmed = body.trim();
+    if (!trimmed.startsWith('{'))
+        return undefined;
+    try {
+        const post = JSON.parse(trimmed);
+        if (typeof post === 'object' && post !== null && typeof post.id === 'string') {
+            const id = post.id;
+            return id === '' ? undefined : id;
+        }
+    }
+    catch {
+        // Not JSON after all: the post was still created, we just have no id.
+    }
+    return undefined;
+}
+function parseAppError(body) {
+    try {
+        const value = JSON.parse(body);
+        if (typeof value !== 'object' || value === null)
+            return undefined;
+        const { id, message } = value;
+        if (typeof id !== 'string' && typeof message !== 'string')
+            return undefined;
+        return { id: typeof id === 'string' ? id : '', message: typeof message === 'string' ? message : '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+const HINTS_BY_ID = {
+    'web.incoming_webhook.invalid.app_error': 'kChat does not know this webhook: check webhook-url (the hook may have been deleted).',
+    'web.incoming_webhook.disabled.app_error': 'incoming webhooks are disabled on this kChat server: ask its administrator.',
+    'web.incoming_webhook.text.app_error': 'the message was empty: set a text or attachments (check the payload input).',
+    'web.incoming_webhook.channel.app_error': 'the channel does not exist or is archived: check the channel input (a name, not a display name).',
+    'app.channel.get.existing.app_error': "the webhook's own channel no longer exists: create a new webhook.",
+    'web.incoming_webhook.channel_locked.app_error': 'this webhook is locked to its channel: remove the channel input or unlock the webhook in kChat.',
+    'web.incoming_webhook.user.app_error': 'the user (the @user in channel, or the webhook creator) was not found: check the channel input or re-create the webhook.',
+    'web.incoming_webhook.permissions.app_error': 'the webhook creator cannot post in that private channel: pick another channel or re-create the webhook as a member.',
+    'web.incoming_webhook.split_props_length.app_error': 'the props are too large: shrink the payload input.',
+    'api.context.invalid_param.app_error': 'kChat refused a field (type or priority): check the payload input.',
+    'api.post.create_webhook_post.creating.app_error': 'kChat could not create the post (an invalid type or priority): check the payload input.',
+};
+const HINTS_BY_STATUS = {
+    400: 'kChat refused the request: check webhook-url (an unknown hook also answers 400) and the payload input.',
+    401: 'kChat refused the credentials: check webhook-url.',
+    403: 'kChat refused to post there: the webhook may be locked to its channel, or cannot read that private channel; check the channel input.',
+    404: 'not found: check webhook-url, and the channel input if set (a channel name, not a display name).',
+    405: 'this URL does not take webhook posts: check webhook-url.',
+    408: 'kChat timed out reading the request.',
+    413: 'the message is too large for kChat: shorten the text or payload.',
+    414: 'the URL is too long: check webhook-url.',
+    429: 'kChat is rate limiting this runner.',
+    500: 'kChat failed to create the post (often an invalid type or priority in the payload input).',
+    501: 'incoming webhooks are disabled on this kChat server: ask its administrator.',
+    502: 'a proxy or gateway in front of kChat failed.',
+    503: 'kChat is unavailable.',
+    504: 'a gateway in front of kChat timed out.',
+};
+/** One sentence saying what failed and what to do, from the status and the server's own words. */
+function explainStatus(status, body) {
+    const appError = parseAppError(body);
+    const hint = (appError && HINTS_BY_ID[appError.id]) ?? HINTS_BY_STATUS[status] ?? 'unexpected answer from kChat.';
+    const said = appError
+        ? [appError.id, appError.message].filter((s) => s !== '').join(': ')
+        : body.trim().slice(0, 200);
+    return said === '' ? `HTTP ${status}: ${hint}` : `HTTP ${status}: ${hint} The server said: ${said}`;
+}
+
+;// CONCATENATED MODULE: ./src/kchat/deliver.ts
+
+
+
+
+/** Posts one payload to the webhook, retrying transient failures. Never throws for delivery problems. */
+async function deliver(payload, options) {
+    const { redact, log } = options;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const random = options.random ?? Math.random;
+    const now = options.now ?? Date.now;
+    const budget = options.maxTotalWaitMs ?? MAX_TOTAL_WAIT_MS;
+    const body = JSON.stringify(payload);
+    // undici is loaded only when something is sent: dry runs and input errors start faster without it.
+    const undici = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    const dispatcher = options.dispatcher ?? new undici.EnvHttpProxyAgent(proxyOptionsFromEnv(options.env));
+    const maxAttempts = options.retries + 1;
+    let waited = 0;
+    try {
+        for (let attempt = 1;; attempt++) {
+            const outcome = await attemptOnce(undici.request, dispatcher, body, options);
+            if (outcome.ok)
+                return { delivered: true, attempts: attempt, postId: outcome.postId };
+            const failure = outcome.failure;
+            const error = redact(describeFailure(failure, options.timeoutMs));
+            if (!isTransient(failure))
+                return { delivered: false, attempts: attempt, permanent: true, error };
+            if (attempt >= maxAttempts) {
+                return { delivered: false, attempts: attempt, permanent: false, error: `${error} (gave up after ${attempt} attempts)` };
+            }
+            const delay = retryDelayMs(failure, attempt, random, now());
+            if (waited + delay > budget) {
+                const why = `waiting ${seconds(delay)} more would exceed the ${seconds(budget)} retry budget`;
+                return { delivered: false, attempts: attempt, permanent: false, error: `${error} (gave up: ${why})` };
+            }
+            log(`Attempt ${attempt} of ${maxAttempts} failed: ${error} Retrying in ${seconds(delay)}.`);
+            waited += delay;
+            await sleep(delay);
+        }
+    }
+    finally {
+        if (!options.dispatcher)
+            await dispatcher.destroy();
+    }
+}
+async function attemptOnce(request, dispatcher, body, options) {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, options.timeoutMs);
+    try {
+        const response = await request(options.url, {
+            method: 'POST',
+            dispatcher,
+            body,
+            headers: {
+                'content-type': 'application/json',
+                accept: 'application/json, text/plain',
+                'user-agent': options.userAgent ?? 'kchat-notify',
+            },
+            signal: controller.signal,
+            headersTimeout: options.timeoutMs,
+            bodyTimeout: options.timeoutMs,
+        });
+        const text = await response.body.text();
+        if (response.statusCode >= 200 && response.statusCode < 300)
+            return { ok: true, postId: postIdFrom(text) };
+        return {
+            ok: false,
+            failure: {
+                kind: 'http',
+                status: response.statusCode,
+                body: text,
+                retryAfter: header(response.headers['retry-after']),
+                rateLimitReset: header(response.headers['x-ratelimit-reset']),
+            },
+        };
+    }
+    catch (error) {
+        if (timedOut || isTimeoutError(error))
+            return { ok: false, failure: { kind: 'timeout' } };
+        return { ok: false, failure: { kind: 'network', message: networkMessage(error) } };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function describeFailure(failure, timeoutMs) {
+    switch (failure.kind) {
+        case 'timeout':
+            return `kChat did not answer within ${seconds(timeoutMs)} (raise the timeout input if the server is slow).`;
+        case 'network':
+            return `could not reach kChat: ${failure.message}.`;
+        case 'http':
+            return explainStatus(failure.status, failure.body);
+    }
+}
+function isTimeoutError(error) {
+    const code = error.code;
+    return code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT';
+}
+function networkMessage(error) {
+    const e = error;
+    const parts = [e.code, e.message, e.cause?.code, e.cause?.message].filter((p) => typeof p === 'string' && p !== '');
+    return [...new Set(parts)].join(' ') || String(error);
+}
+function header(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -1342,17 +1719,11 @@ function largestFitting(upper, attempt) {
 
 
 
-
-
-
-
-/** GitHub refuses a step summary over 1 MiB; keep a margin for what other steps wrote. */
-const MAX_SUMMARY_BYTES = 1_000_000;
 /** The action: inputs -> message -> kChat -> outputs. The step fails only on bad input, or on a failed delivery with fail-on-error. */
 async function run(runner, env) {
     let redact = (text) => text;
     try {
-        const webhook = maskWebhook(runner);
+        const webhook = maskSecrets(runner);
         redact = createRedactor(webhook.secrets);
         const config = readConfig((name) => runner.getInput(name), webhook);
         await notify(runner, env, config, redact);
@@ -1367,56 +1738,54 @@ async function run(runner, env) {
         runner.setFailed(redact(`kchat-notify failed unexpectedly: ${e.message}`));
     }
 }
-/** Masks the webhook URL, and its key alone, before anything else can print them. */
-function maskWebhook(runner) {
+/**
+ * Masks the webhook URL, its key alone, and the GitHub token, before anything else can print
+ * them. The returned secrets are all three: every line we print is redacted against them.
+ */
+function maskSecrets(runner) {
     const raw = runner.getInput('webhook-url');
     const first = raw.trim();
     if (first !== '')
         runner.setSecret(first);
+    const token = runner.getInput('github-token').trim();
+    if (token !== '')
+        runner.setSecret(token);
     const webhook = parseWebhookUrl(raw);
     for (const secret of webhook.secrets)
         if (secret !== first)
             runner.setSecret(secret);
-    const token = runner.getInput('github-token').trim();
-    if (token !== '')
-        runner.setSecret(token);
     return { ...webhook, secrets: token === '' ? webhook.secrets : [...webhook.secrets, token] };
 }
 async function notify(runner, env, config, redact) {
     if (config.webhook.insecure) {
         runner.warning('webhook-url uses plain http to a host that is not this machine: the webhook key travels unencrypted. Use https.');
     }
-    const context = readRunContext(env, await readEvent(runner, env));
-    const components = await collectComponents(runner, env, config);
-    const report = { status: (0,model/* overallStatus */.gX)(config.status, components), jobStatus: config.status, context, components, at: new Date() };
-    if (config.mode === 'workflow') {
-        const jobs = await runJobs(runner, env, config, redact);
-        report.jobs = jobs.kind === 'jobs' ? { kind: 'jobs', jobs: jobs.jobs } : jobs;
-        if (jobs.kind === 'jobs') {
-            report.status = (0,model/* workflowStatus */.iP)(jobs.jobs, components);
-            // The run so far: from its first job's start.
-            if (jobs.startedAt !== undefined)
-                report.durationMs = Math.max(0, report.at.getTime() - jobs.startedAt);
-        }
-    }
+    const event = await readEvent(runner, env);
+    const context = readRunContext(env, event);
+    const log = { info: (m) => runner.info(redact(m)), warning: (m) => runner.warning(redact(m)), error: (m) => runner.error(redact(m)) };
     const settings = messageSettings(config);
-    const render = (detail) => renderMessage(report, settings, detail);
-    const text = fitMessage(render, (t) => codePointLength(t) <= MAX_POST_CODE_POINTS).text;
-    const payload = validatePayload(mergePayload(basePayload(text, config.overrides), config.payload));
-    const message = payload.text ?? '';
-    runner.setOutput('status', report.status);
-    runner.setOutput('message', redact(message));
-    await setResultOutputs(runner, env, report);
-    if (config.jobSummary) {
-        const summary = fitMessage(render, (t) => Buffer.byteLength(t) <= MAX_SUMMARY_BYTES, { ...FULL_DETAIL, maxFailures: Infinity }).text;
-        if (!(await runner.appendSummary(`${redact(summary)}\n`)))
-            runner.debug('No job summary file (GITHUB_STEP_SUMMARY): not running in GitHub Actions.');
+    // auto: a release event announces the release; every other event reports this job.
+    const mode = config.mode === 'auto' ? (context.eventName === 'release' ? 'release' : 'job') : config.mode;
+    const composed = mode === 'release' ? await composeRelease(config, env, context, event, settings, log) : await composeResults(config, env, context, settings, log);
+    if (!composed) {
+        runner.setOutput('delivered', 'false');
+        runner.setOutput('post-id', '');
+        return;
     }
-    // With if-no-reports: error the step fails; the message still goes out, naming the line.
-    const missing = report.components.filter((c) => c.kind === 'missing' && c.fatal);
-    if (missing.length > 0) {
-        runner.setFailed(`reports: no file matched ${missing.map((c) => `"${c.patterns.join(', ')}"`).join(', ')} (if-no-reports: error).`);
+    await publish(runner, env, config, redact, composed);
+}
+/** Outputs, job summary, then kChat (unless a dry run). */
+async function publish(runner, env, config, redact, composed) {
+    const payload = validatePayload(mergePayload(basePayload(composed.text, config.overrides), config.payload));
+    runner.setOutput('status', composed.status);
+    runner.setOutput('message', redact(payload.text ?? ''));
+    for (const [name, value] of Object.entries(composed.outputs))
+        runner.setOutput(name, value);
+    if (config.jobSummary && !(await runner.appendSummary(`${redact(composed.summary)}\n`))) {
+        runner.debug('No job summary file (GITHUB_STEP_SUMMARY): not running in GitHub Actions.');
     }
+    if (composed.failStep)
+        runner.setFailed(redact(composed.failStep));
     if (config.dryRun) {
         runner.info('dry-run: nothing was posted. The payload would be:');
         runner.info(redact(JSON.stringify(payload, null, 2)));
@@ -1445,53 +1814,6 @@ async function notify(runner, env, config, redact) {
     else
         runner.error(`${failure} (the step stays green: set fail-on-error: true to fail it)`);
 }
-/** Test results from the `reports` input; the parsers and globbing load only when there are reports. */
-async function collectComponents(runner, env, config) {
-    if (config.reports.length === 0)
-        return [];
-    const { collectReports } = await Promise.all(/* import() */[__nccwpck_require__.e(841), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9780));
-    const components = await collectReports(config.reports, {
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        ifNoReports: config.ifNoReports,
-        warn: (message) => runner.warning(message),
-    });
-    return components;
-}
-/** Workflow mode: the run's jobs, or why they could not be listed (the message still goes out). */
-async function runJobs(runner, env, config, redact) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    if (config.githubToken === '' || repository === '' || runId === '') {
-        const reason = config.githubToken === '' ? 'mode: workflow needs github-token (its default, ${{ github.token }}, works with "permissions: actions: read").' : 'mode: workflow runs only inside GitHub Actions (no GITHUB_REPOSITORY or GITHUB_RUN_ID).';
-        runner.error(reason);
-        return { kind: 'unavailable', reason };
-    }
-    const { fetchRunJobs } = await __nccwpck_require__.e(/* import() */ 162).then(__nccwpck_require__.bind(__nccwpck_require__, 1162));
-    const result = await fetchRunJobs({
-        token: config.githubToken,
-        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-        repository,
-        runId,
-        attempt: Number(env['GITHUB_RUN_ATTEMPT'] || '1'),
-        currentJob: env['GITHUB_JOB'] ?? '',
-        log: (line) => runner.info(redact(line)),
-    });
-    if (result.kind === 'unavailable') {
-        runner.error(redact(result.reason));
-        return result;
-    }
-    runner.info(`Listed ${result.jobs.length} jobs of this run in ${result.requests} API request(s).`);
-    return result;
-}
-async function setResultOutputs(runner, env, report) {
-    const sum = (0,model/* totals */.Sd)(report.components);
-    runner.setOutput('tests', String(sum.tests));
-    runner.setOutput('passed', String((0,model/* passedCount */.eY)(sum)));
-    runner.setOutput('failed', String((0,model/* failedCount */.dD)(sum)));
-    runner.setOutput('skipped', String(sum.skipped));
-    const path = await (0,results_file/* writeResultsFile */.At)(report, env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)());
-    runner.setOutput('results', path);
-}
 function messageSettings(config) {
     const settings = { language: config.language, timeZone: config.timeZone, mention: config.mention };
     if (config.title)
@@ -1505,7 +1827,8 @@ async function readEvent(runner, env) {
     if (!path)
         return {};
     try {
-        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        const value = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
     }
     catch (error) {
         runner.warning(`Could not read the event payload ${path}: ${error.message}`);

@@ -11,8 +11,8 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 /** Everything the action was asked to do, validated. Built once, from the inputs, before any work. */
 export interface Config {
   webhook: WebhookUrl;
-  /** job: this job's results; workflow: every job of the run, in one message. */
-  mode: 'job' | 'workflow';
+  /** job: this job's results; workflow: every job of the run; release: an announcement; auto: release on release events, else job. */
+  mode: 'auto' | 'job' | 'workflow' | 'release';
   /** For mode workflow; masked as soon as it is read. */
   githubToken: string;
   status: JobStatus;
@@ -111,10 +111,7 @@ export function parseMentionOn(raw: string): Set<JobStatus> {
 }
 
 function parseMode(raw: string): Config['mode'] {
-  const mode = parseChoice('mode', raw, ['auto', 'job', 'workflow', 'release'] as const, 'auto');
-  if (mode === 'release') throw new InputError('mode', 'release announcements are not available yet; use auto, job or workflow.');
-  // auto: release events will announce the release; until then every event reports the job.
-  return mode === 'auto' ? 'job' : mode;
+  return parseChoice('mode', raw, ['auto', 'job', 'workflow', 'release'] as const, 'auto');
 }
 
 function parseChoice<T extends string>(name: string, raw: string, choices: readonly T[], fallback: T): T {

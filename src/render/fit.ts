@@ -43,15 +43,15 @@ export function fitMessage(render: (detail: Detail) => string, fits: (text: stri
 }
 
 /** The fitting result with the largest n in [0, upper]; undefined when even 0 does not fit. */
-function largestFitting(upper: number, attempt: (n: number) => Fitted | undefined): Fitted | undefined {
+export function largestFitting<T>(upper: number, attempt: (n: number) => T | undefined): T | undefined {
   let low = 0;
   let high = Number.isFinite(upper) ? upper : 1_000_000;
   let best = attempt(low);
-  if (!best) return undefined;
+  if (best === undefined) return undefined;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     const fitted = attempt(mid);
-    if (fitted) {
+    if (fitted !== undefined) {
       best = fitted;
       low = mid;
     } else {

@@ -43,6 +43,12 @@ export interface Labels {
   jobOutcome: Record<'success' | 'failure' | 'cancelled' | 'skipped' | 'running', string>;
   moreJobs: (n: number, outcome: string) => string;
   jobsUnavailable: string;
+  released: string;
+  prerelease: string;
+  newRelease: string;
+  assets: string;
+  moreAssets: (n: number) => string;
+  fullNotes: string;
   omittedMessages: string;
   fullReport: string;
 }
@@ -80,6 +86,12 @@ export const LABELS: Record<Language, Labels> = {
     jobOutcome: { success: 'passed', failure: 'failed', cancelled: 'cancelled', skipped: 'skipped', running: 'running' },
     moreJobs: (n, outcome) => `${n} more ${n === 1 ? 'job' : 'jobs'} ${outcome}`,
     jobsUnavailable: 'jobs unavailable',
+    released: 'released',
+    prerelease: 'pre-release',
+    newRelease: 'a new release is out.',
+    assets: 'Assets',
+    moreAssets: (n) => `${n} more ${n === 1 ? 'asset' : 'assets'}`,
+    fullNotes: 'full release notes',
     omittedMessages: 'failure messages left out',
     fullReport: 'full report in the job summary',
   },
@@ -115,6 +127,12 @@ export const LABELS: Record<Language, Labels> = {
     jobOutcome: { success: 'réussi', failure: 'échoué', cancelled: 'annulé', skipped: 'ignoré', running: 'en cours' },
     moreJobs: (n, outcome) => `${n} ${n === 1 ? 'autre job' : 'autres jobs'} : ${outcome}`,
     jobsUnavailable: 'jobs indisponibles',
+    released: 'publiée',
+    prerelease: 'préversion',
+    newRelease: 'une nouvelle version est disponible.',
+    assets: 'Fichiers',
+    moreAssets: (n) => `${n} ${n === 1 ? 'autre fichier' : 'autres fichiers'}`,
+    fullNotes: 'notes de version complètes',
     omittedMessages: "messages d'échec omis",
     fullReport: 'rapport complet dans le résumé du job',
   },
@@ -150,6 +168,12 @@ export const LABELS: Record<Language, Labels> = {
     jobOutcome: { success: 'erfolgreich', failure: 'fehlgeschlagen', cancelled: 'abgebrochen', skipped: 'übersprungen', running: 'läuft' },
     moreJobs: (n, outcome) => `${n} weitere ${n === 1 ? 'Job' : 'Jobs'}: ${outcome}`,
     jobsUnavailable: 'Jobs nicht verfügbar',
+    released: 'veröffentlicht',
+    prerelease: 'Vorabversion',
+    newRelease: 'eine neue Version ist erschienen.',
+    assets: 'Dateien',
+    moreAssets: (n) => `${n} weitere ${n === 1 ? 'Datei' : 'Dateien'}`,
+    fullNotes: 'vollständige Versionshinweise',
     omittedMessages: 'Fehlermeldungen ausgelassen',
     fullReport: 'vollständiger Bericht in der Job-Zusammenfassung',
   },
@@ -185,6 +209,12 @@ export const LABELS: Record<Language, Labels> = {
     jobOutcome: { success: 'riuscito', failure: 'non riuscito', cancelled: 'annullato', skipped: 'saltato', running: 'in corso' },
     moreJobs: (n, outcome) => `${n} ${n === 1 ? 'altro job' : 'altri job'}: ${outcome}`,
     jobsUnavailable: 'job non disponibili',
+    released: 'pubblicata',
+    prerelease: 'pre-release',
+    newRelease: 'è disponibile una nuova versione.',
+    assets: 'File',
+    moreAssets: (n) => `${n} ${n === 1 ? 'altro file' : 'altri file'}`,
+    fullNotes: 'note di rilascio complete',
     omittedMessages: 'messaggi di errore omessi',
     fullReport: 'report completo nel riepilogo del job',
   },
@@ -220,6 +250,12 @@ export const LABELS: Record<Language, Labels> = {
     jobOutcome: { success: 'correcto', failure: 'fallido', cancelled: 'cancelado', skipped: 'omitido', running: 'en curso' },
     moreJobs: (n, outcome) => `${n} ${n === 1 ? 'job más' : 'jobs más'}: ${outcome}`,
     jobsUnavailable: 'jobs no disponibles',
+    released: 'publicada',
+    prerelease: 'versión preliminar',
+    newRelease: 'hay una nueva versión.',
+    assets: 'Archivos',
+    moreAssets: (n) => `${n} ${n === 1 ? 'archivo más' : 'archivos más'}`,
+    fullNotes: 'notas de la versión completas',
     omittedMessages: 'mensajes de error omitidos',
     fullReport: 'informe completo en el resumen del job',
   },

@@ -39,6 +39,8 @@ export interface FakeGithubOptions {
   jobs: FakeJob[];
   token: string;
   faults?: GithubFault[];
+  /** Release objects by tag, for GET /repos/{repo}/releases/tags/{tag}. */
+  releases?: Record<string, unknown>;
 }
 
 /** `count` jobs of a matrix run: every `failEvery`-th one failed, with realistic fields. */
@@ -103,6 +105,13 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
     }
     if (fault?.kind === 'status') {
       json(fault.status, { message: 'Server Error' });
+      return;
+    }
+    const releaseTag = url.pathname.startsWith(`/repos/${repository}/releases/tags/`) ? decodeURIComponent(url.pathname.split('/').at(-1)!) : undefined;
+    if (releaseTag !== undefined) {
+      const release = options.releases?.[releaseTag];
+      if (release) json(200, release);
+      else json(404, { message: 'Not Found', status: '404' });
       return;
     }
     if (url.pathname !== path) {
