@@ -42,7 +42,9 @@ async function fetchRunJobs(request) {
         }));
         const starts = jobs.map((j) => Date.parse(j.started_at ?? '')).filter((t) => Number.isFinite(t));
         const startedAt = starts.length > 0 ? Math.min(...starts) : undefined;
-        return { kind: 'jobs', jobs: jobs.filter((j) => !(j.name === request.currentJob && j.status !== 'completed')).map(toRow), requests, startedAt };
+        // This job: still running, on this runner (its display name may differ from GITHUB_JOB).
+        const isThisJob = (j) => j.status !== 'completed' && ((request.runnerName !== '' && j.runner_name === request.runnerName) || j.name === request.currentJob);
+        return { kind: 'jobs', jobs: jobs.filter((j) => !isThisJob(j)).map(toRow), requests, startedAt };
     }
     catch (error) {
         const status = error.status;

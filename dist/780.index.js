@@ -11,14 +11,14 @@ __webpack_require__.d(__webpack_exports__, {
   collectReports: () => (/* binding */ collectReports)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 28 modules
 var glob = __webpack_require__(5668);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/collect/reports/formats/format.ts
 const DETAIL_LINES = 12;
 const DETAIL_CHARS = 2000;
@@ -93,6 +93,9 @@ class MessageAndStack {
 const SKIPPED_STATUS = new Set(['disabled', 'notrun', 'skipped', 'skip', 'ignored']);
 class JUnitReader {
     title;
+    /** Tests the outermost suites say they hold; read only to notice a report that lists none of them. */
+    declaredTests = 0;
+    cases = 0;
     suites = [];
     current;
     /** The <failure> or <error> being read: its message attribute and text. */
@@ -109,9 +112,12 @@ class JUnitReader {
                 break;
             case 'testsuite':
                 this.title ??= a['name'] || undefined;
+                if (this.suites.length === 0)
+                    this.declaredTests += Number(a['tests']) || 0;
                 this.suites.push(a['name'] ?? '');
                 break;
             case 'testcase': {
+                this.cases++;
                 const suite = this.suites.at(-1) ?? '';
                 const record = { classname: a['classname'] ?? a['class'] ?? suite, name: a['name'] ?? '', outcome: 'passed', suite };
                 const file = a['file'] ?? a['filepath'];
@@ -163,6 +169,10 @@ class JUnitReader {
             this.current = undefined;
             this.problem = undefined;
         }
+    }
+    /** A file that says it ran tests but lists none (cut, or written before the tests ran) cannot pass for green. */
+    get incomplete() {
+        return this.cases === 0 && this.declaredTests > 0 ? `the report says ${this.declaredTests} tests ran but lists none of them` : undefined;
     }
     keepProblem() {
         const { message, text, type } = this.problem;
@@ -544,9 +554,10 @@ class Tally {
         const high = hashHigh;
         const low = hashLow;
         const previous = this.latest.get(high, low);
-        // A repeat is another run of the same test (a retry) when either run failed; two passing or
-        // skipped runs of one name are two tests (jest's test.each, parameterised TestNG methods).
-        const retry = previous !== 0 && ((previous | bits) & (FAILED | ERRORED)) !== 0;
+        // A repeat is a retry when the runs so far failed and none passed: it joins them. After a
+        // pass or a skip, the same name is another test (jest's test.each, parameterised TestNG
+        // methods, a data provider): a failure there is never hidden by an earlier pass.
+        const retry = previous !== 0 && (previous & (FAILED | ERRORED)) !== 0 && (previous & PASSED) === 0;
         if (previous !== 0 && !retry)
             this.settle(previous, high, low);
         this.latest.set(high, low, retry ? previous | bits : bits);
@@ -766,6 +777,8 @@ async function parseReport(path) {
     }
     if (!reader || !format)
         return { kind: 'unreadable', reason: 'empty: no XML element' };
+    if (reader.incomplete)
+        return { kind: 'unreadable', reason: `incomplete: ${reader.incomplete}` };
     return { kind: 'tests', format, title: reader.title, ...tally.result() };
 }
 async function firstBytes(path) {
@@ -796,18 +809,23 @@ async function firstBytes(path) {
 
 
 
+
+/** Files read at once: enough to keep the disk busy, few enough for a 1024 open-file limit. */
+const PARALLEL_FILES = 16;
 async function collectReports(lines, options) {
     const components = [];
     for (const line of lines) {
         const files = await findFiles(line.patterns, options.workspace);
         if (files.length === 0) {
             if (options.ifNoReports !== 'ignore') {
-                options.warn(`reports: no file matched "${line.text}" (relative to ${options.workspace}).`);
+                const folder = await namesFolder(line.patterns, options.workspace);
+                const hint = folder ? ` "${folder}" is a folder: write ${folder}/**/*.xml to take the reports in it.` : '';
+                options.warn(`reports: no file matched "${line.text}" (relative to ${options.workspace}).${hint}`);
                 components.push({ kind: 'missing', label: line.label ?? line.patterns.join(', '), patterns: line.patterns, fatal: options.ifNoReports === 'error' });
             }
             continue;
         }
-        const parsed = await Promise.all(files.map(async (file) => ({ file: (0,external_node_path_.relative)(options.workspace, file) || file, report: await parseReport(file) })));
+        const parsed = await mapLimited(files, PARALLEL_FILES, async (file) => ({ file: (0,external_node_path_.relative)(options.workspace, file) || file, report: await parseReport(file) }));
         if (line.label !== undefined) {
             components.push(combine(line.label, parsed));
             continue;
@@ -826,6 +844,30 @@ async function collectReports(lines, options) {
         }
     }
     return components;
+}
+/** `fn` over `items`, at most `limit` at a time, results in order. */
+async function mapLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/** The first pattern that names an existing folder, if any (a common slip: a folder instead of a glob). */
+async function namesFolder(patterns, workspace) {
+    for (const pattern of patterns) {
+        if (pattern.startsWith('!'))
+            continue;
+        const info = await (0,promises_.stat)(resolveIn(workspace, pattern)).catch(() => undefined);
+        if (info?.isDirectory())
+            return pattern.replace(/\/+$/, '');
+    }
+    return undefined;
 }
 async function findFiles(patterns, workspace) {
     const absolute = patterns.map((p) => (p.startsWith('!') ? `!${resolveIn(workspace, p.slice(1))}` : resolveIn(workspace, p)));

@@ -95,6 +95,8 @@ function parseWebhookUrl(raw) {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new InputError('webhook-url', `must use https (or http); got the scheme '${url.protocol.replace(/:$/, '')}'.`);
     }
+    // A trailing slash, easy to paste by accident, would miss the server's route.
+    url.pathname = url.pathname.replace(/\/+$/, '');
     const match = HOOK_PATH.exec(url.pathname);
     if (!match?.[1]) {
         throw new InputError('webhook-url', 'must end with /hooks/<key>, the key being letters and digits; copy the whole URL kChat shows when you create the incoming webhook.');
@@ -994,13 +996,17 @@ function jobsBlock(report, labels, detail) {
 }
 function jobRow(job, report, labels) {
     const name = escapeText(job.name, LABEL_MAX);
-    const url = safeJobUrl(job.url, report.context);
+    const url = safeLink(job.url, report.context);
     const duration = job.durationMs === undefined ? '' : formatDuration(job.durationMs);
     return `| ${url ? `[${name}](${url})` : name} | ${JOB_EMOJI[job.outcome]} ${labels.jobOutcome[job.outcome]} | ${duration} |`;
 }
-/** A job's log link, when it is a plain URL on this GitHub server; otherwise the run's page. */
-function safeJobUrl(url, context) {
-    if (url && url.startsWith(`${context.serverUrl}/`) && /^[^\s()<>]+$/.test(url))
+/**
+ * A link from outside our own code (a job's log, a leg's results file): kept only when it is a
+ * plain URL on this GitHub server, else the run's page. No `|`, parentheses or spaces, which
+ * would break the table or the link.
+ */
+function safeLink(url, context) {
+    if (url && url.startsWith(`${context.serverUrl}/`) && /^[A-Za-z0-9/._:~%?&=#+-]+$/.test(url))
         return url;
     return context.runUrl;
 }
@@ -1015,7 +1021,7 @@ function table(report, labels, detail) {
     // Keep the report's order for the rows that are shown.
     for (const component of report.components)
         if (shown.has(component))
-            rows.push(row(component, labels, runUrl));
+            rows.push(row(component, labels, report.context));
     const hiddenFailing = failing.slice(shownFailing.length);
     if (hiddenFailing.length > 0) {
         const sum = (0,model/* totals */.Sd)(hiddenFailing);
@@ -1030,9 +1036,10 @@ function table(report, labels, detail) {
     }
     return rows.join('\n');
 }
-function row(component, labels, runUrl) {
+function row(component, labels, context) {
+    const runUrl = context.runUrl;
     const label = escapeText(component.label, LABEL_MAX);
-    const link = component.detailsUrl ?? runUrl;
+    const link = component.detailsUrl === undefined ? runUrl : safeLink(component.detailsUrl, context);
     if (component.kind === 'unreadable') {
         const details = link ? ` [(${labels.seeDetails})](${link})` : '';
         return `| ${label} | ? | ⚠️ ${labels.unreadable}: ${codeSpan(`${component.file}: ${component.reason}`, MESSAGE_MAX)}${details} |`;
@@ -1345,12 +1352,15 @@ var results_file = __nccwpck_require__(9047);
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin. */
 const MAX_SUMMARY_BYTES = 1_000_000;
-async function composeResults(config, env, context, settings, log) {
+async function composeResults(config, env, context, settings, log, redact) {
     const components = await collectComponents(config, env, log);
     const report = { status: (0,model/* overallStatus */.gX)(config.status, components), jobStatus: config.status, context, components, at: new Date() };
     if (config.mode === 'workflow') {
         const jobs = await runJobs(config, env, log);
         report.jobs = jobs.kind === 'jobs' ? { kind: 'jobs', jobs: jobs.jobs } : jobs;
+        // Without the jobs the run's outcome is unknown: never say it succeeded.
+        if (jobs.kind === 'unavailable')
+            report.status = 'failure';
         if (jobs.kind === 'jobs') {
             report.status = (0,model/* workflowStatus */.iP)(jobs.jobs, components);
             // The run so far: from its first job's start.
@@ -1369,9 +1379,15 @@ async function composeResults(config, env, context, settings, log) {
             passed: String((0,model/* passedCount */.eY)(sum)),
             failed: String((0,model/* failedCount */.dD)(sum)),
             skipped: String(sum.skipped),
-            results: await (0,results_file/* writeResultsFile */.At)(report, env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)()),
         },
     };
+    // The results file is a side output: failing to write it must not stop the message.
+    try {
+        composed.outputs['results'] = await (0,results_file/* writeResultsFile */.At)(report, env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), redact);
+    }
+    catch (error) {
+        log.warning(`Could not write the results file: ${error.message}`);
+    }
     // With if-no-reports: error the step fails; the message still goes out, naming the line.
     const missing = report.components.filter((c) => c.kind === 'missing' && c.fatal);
     if (missing.length > 0)
@@ -1404,6 +1420,7 @@ async function runJobs(config, env, log) {
         runId,
         attempt: Number(env['GITHUB_RUN_ATTEMPT'] || '1'),
         currentJob: env['GITHUB_JOB'] ?? '',
+        runnerName: env['RUNNER_NAME'] ?? '',
         log: (line) => log.info(line),
     });
     if (result.kind === 'unavailable')
@@ -1464,13 +1481,18 @@ async function findRelease(config, env, context, event, log) {
 function proxyOptionsFromEnv(env) {
     const pick = (name) => env[name] || env[name.toUpperCase()] || '';
     // Always explicit: for a missing option undici reads process.env itself, empty values included.
-    return { httpProxy: pick('http_proxy'), httpsProxy: pick('https_proxy'), noProxy: pick('no_proxy') };
+    return { httpProxy: withScheme(pick('http_proxy')), httpsProxy: withScheme(pick('https_proxy')), noProxy: pick('no_proxy') };
+}
+/** `proxy.corp:3128`, as curl accepts it, is an http proxy. */
+function withScheme(proxy) {
+    return proxy === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(proxy) ? proxy : `http://${proxy}`;
 }
 
 ;// CONCATENATED MODULE: ./src/kchat/retry-policy.ts
 /**
  * Which failed attempts are worth another try, and how long to wait first. Pure: the clock and
- * the random source are passed in. Transient: network errors, timeouts, 408, 429, 502, 503, 504.
+ * the random source are passed in. Transient: network errors (but an unknown host or a refused
+ * certificate, which would fail again), timeouts, 408, 429, 502, 503, 504.
  * Everything else (400, 401, 403, 404, 413, 500, 501, ...) would fail the same way again; a 500
  * can also follow a partly created post, so retrying it risks a duplicate.
  */
@@ -1478,7 +1500,9 @@ const TRANSIENT_STATUSES = new Set([408, 429, 502, 503, 504]);
 const BASE_DELAY_MS = 1_000;
 const MAX_BACKOFF_MS = 30_000;
 function isTransient(failure) {
-    return failure.kind !== 'http' || TRANSIENT_STATUSES.has(failure.status);
+    if (failure.kind === 'network')
+        return !failure.permanent;
+    return failure.kind === 'timeout' || TRANSIENT_STATUSES.has(failure.status);
 }
 /**
  * The wait before attempt `attempt + 1` (`attempt` counts from 1). The server's own word wins:
@@ -1587,10 +1611,15 @@ const HINTS_BY_STATUS = {
 function explainStatus(status, body) {
     const appError = parseAppError(body);
     const hint = (appError && HINTS_BY_ID[appError.id]) ?? HINTS_BY_STATUS[status] ?? 'unexpected answer from kChat.';
-    const said = appError
-        ? [appError.id, appError.message].filter((s) => s !== '').join(': ')
-        : body.trim().slice(0, 200);
+    const said = oneLine(appError ? [appError.id, appError.message].filter((s) => s !== '').join(': ') : body.trim().slice(0, 200));
     return said === '' ? `HTTP ${status}: ${hint}` : `HTTP ${status}: ${hint} The server said: ${said}`;
+}
+/**
+ * The server's words on one line: a newline in an answer would let it start a workflow command
+ * (`::add-mask::`, `::stop-commands::`) in the step log.
+ */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }
 
 ;// CONCATENATED MODULE: ./src/kchat/deliver.ts
@@ -1608,7 +1637,14 @@ async function deliver(payload, options) {
     const body = JSON.stringify(payload);
     // undici is loaded only when something is sent: dry runs and input errors start faster without it.
     const undici = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    const dispatcher = options.dispatcher ?? new undici.EnvHttpProxyAgent(proxyOptionsFromEnv(options.env));
+    let dispatcher;
+    try {
+        dispatcher = options.dispatcher ?? new undici.EnvHttpProxyAgent(proxyOptionsFromEnv(options.env));
+    }
+    catch (error) {
+        // A malformed HTTPS_PROXY or HTTP_PROXY: a delivery failure, not a crash.
+        return { delivered: false, attempts: 0, permanent: true, error: redact(`the proxy settings are not usable (${error.message}): check HTTPS_PROXY, HTTP_PROXY and NO_PROXY.`) };
+    }
     const maxAttempts = options.retries + 1;
     let waited = 0;
     try {
@@ -1659,9 +1695,12 @@ async function attemptOnce(request, dispatcher, body, options) {
             headersTimeout: options.timeoutMs,
             bodyTimeout: options.timeoutMs,
         });
-        const text = await response.body.text();
-        if (response.statusCode >= 200 && response.statusCode < 300)
+        if (response.statusCode >= 200 && response.statusCode < 300) {
+            // The post exists once kChat says 2xx: a body that fails to arrive must not cause a retry (a duplicate).
+            const text = await response.body.text().catch(() => '');
             return { ok: true, postId: postIdFrom(text) };
+        }
+        const text = await response.body.text();
         return {
             ok: false,
             failure: {
@@ -1676,7 +1715,7 @@ async function attemptOnce(request, dispatcher, body, options) {
     catch (error) {
         if (timedOut || isTimeoutError(error))
             return { ok: false, failure: { kind: 'timeout' } };
-        return { ok: false, failure: { kind: 'network', message: networkMessage(error) } };
+        return { ok: false, failure: { kind: 'network', message: networkMessage(error), permanent: isPermanentNetworkError(error) } };
     }
     finally {
         clearTimeout(timer);
@@ -1691,6 +1730,12 @@ function describeFailure(failure, timeoutMs) {
         case 'http':
             return explainStatus(failure.status, failure.body);
     }
+}
+/** Errors that would be the same on the next try: the host does not exist, or its certificate is refused. */
+const PERMANENT_NETWORK_CODES = /^(ENOTFOUND|ERR_INVALID_URL|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID|ERR_SSL_)/;
+function isPermanentNetworkError(error) {
+    const e = error;
+    return [e.code, e.cause?.code].some((code) => typeof code === 'string' && PERMANENT_NETWORK_CODES.test(code));
 }
 function isTimeoutError(error) {
     const code = error.code;
@@ -1729,6 +1774,7 @@ async function run(runner, env) {
         await notify(runner, env, config, redact);
     }
     catch (error) {
+        runner.setOutput('delivered', 'false');
         if (error instanceof InputError) {
             runner.setFailed(redact(error.message));
             return;
@@ -1766,7 +1812,7 @@ async function notify(runner, env, config, redact) {
     const settings = messageSettings(config);
     // auto: a release event announces the release; every other event reports this job.
     const mode = config.mode === 'auto' ? (context.eventName === 'release' ? 'release' : 'job') : config.mode;
-    const composed = mode === 'release' ? await composeRelease(config, env, context, event, settings, log) : await composeResults(config, env, context, settings, log);
+    const composed = mode === 'release' ? await composeRelease(config, env, context, event, settings, log) : await composeResults(config, env, context, settings, log, redact);
     if (!composed) {
         runner.setOutput('delivered', 'false');
         runner.setOutput('post-id', '');
@@ -1776,14 +1822,14 @@ async function notify(runner, env, config, redact) {
 }
 /** Outputs, job summary, then kChat (unless a dry run). */
 async function publish(runner, env, config, redact, composed) {
-    const payload = validatePayload(mergePayload(basePayload(composed.text, config.overrides), config.payload));
+    // Test output can quote a secret (a failing test that printed the webhook URL): never post it.
+    const payload = validatePayload(mergePayload(basePayload(redact(composed.text), config.overrides), config.payload));
     runner.setOutput('status', composed.status);
     runner.setOutput('message', redact(payload.text ?? ''));
     for (const [name, value] of Object.entries(composed.outputs))
         runner.setOutput(name, value);
-    if (config.jobSummary && !(await runner.appendSummary(`${redact(composed.summary)}\n`))) {
-        runner.debug('No job summary file (GITHUB_STEP_SUMMARY): not running in GitHub Actions.');
-    }
+    if (config.jobSummary)
+        await writeSummary(runner, redact(composed.summary));
     if (composed.failStep)
         runner.setFailed(redact(composed.failStep));
     if (config.dryRun) {
@@ -1813,6 +1859,16 @@ async function publish(runner, env, config, redact, composed) {
         runner.setFailed(failure);
     else
         runner.error(`${failure} (the step stays green: set fail-on-error: true to fail it)`);
+}
+/** The job summary is a side output: a failure to write it is a warning, never a lost message. */
+async function writeSummary(runner, markdown) {
+    try {
+        if (!(await runner.appendSummary(`${markdown}\n`)))
+            runner.debug('No job summary file (GITHUB_STEP_SUMMARY): not running in GitHub Actions.');
+    }
+    catch (error) {
+        runner.warning(`Could not write the job summary: ${error.message}`);
+    }
 }
 function messageSettings(config) {
     const settings = { language: config.language, timeZone: config.timeZone, mention: config.mention };
@@ -1947,11 +2003,11 @@ function resultsJson(report) {
         components: report.components,
     };
 }
-/** Writes the JSON into `dir` under a name unique to this job and attempt; returns its path. */
-async function writeResultsFile(report, dir) {
+/** Writes the JSON into `dir` under a name unique to this job and attempt, secrets redacted; returns its path. */
+async function writeResultsFile(report, dir, redact = (t) => t) {
     const job = (report.context.job || 'job').replace(/[^A-Za-z0-9_.-]+/g, '-');
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `kchat-notify-results-${job}-${report.context.runAttempt}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.json`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, `${JSON.stringify(resultsJson(report), null, 2)}\n`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, `${redact(JSON.stringify(resultsJson(report), null, 2))}\n`);
     return path;
 }
 

@@ -21,6 +21,7 @@ export async function run(runner: Runner, env: Env): Promise<void> {
     const config = readConfig((name) => runner.getInput(name), webhook);
     await notify(runner, env, config, redact);
   } catch (error) {
+    runner.setOutput('delivered', 'false');
     if (error instanceof InputError) {
       runner.setFailed(redact(error.message));
       return;
@@ -56,7 +57,7 @@ async function notify(runner: Runner, env: Env, config: Config, redact: Redact):
   const settings = messageSettings(config);
   // auto: a release event announces the release; every other event reports this job.
   const mode = config.mode === 'auto' ? (context.eventName === 'release' ? 'release' : 'job') : config.mode;
-  const composed = mode === 'release' ? await composeRelease(config, env, context, event, settings, log) : await composeResults(config, env, context, settings, log);
+  const composed = mode === 'release' ? await composeRelease(config, env, context, event, settings, log) : await composeResults(config, env, context, settings, log, redact);
   if (!composed) {
     runner.setOutput('delivered', 'false');
     runner.setOutput('post-id', '');
@@ -67,13 +68,12 @@ async function notify(runner: Runner, env: Env, config: Config, redact: Redact):
 
 /** Outputs, job summary, then kChat (unless a dry run). */
 async function publish(runner: Runner, env: Env, config: Config, redact: Redact, composed: Composed): Promise<void> {
-  const payload = validatePayload(mergePayload(basePayload(composed.text, config.overrides), config.payload));
+  // Test output can quote a secret (a failing test that printed the webhook URL): never post it.
+  const payload = validatePayload(mergePayload(basePayload(redact(composed.text), config.overrides), config.payload));
   runner.setOutput('status', composed.status);
   runner.setOutput('message', redact(payload.text ?? ''));
   for (const [name, value] of Object.entries(composed.outputs)) runner.setOutput(name, value);
-  if (config.jobSummary && !(await runner.appendSummary(`${redact(composed.summary)}\n`))) {
-    runner.debug('No job summary file (GITHUB_STEP_SUMMARY): not running in GitHub Actions.');
-  }
+  if (config.jobSummary) await writeSummary(runner, redact(composed.summary));
   if (composed.failStep) runner.setFailed(redact(composed.failStep));
 
   if (config.dryRun) {
@@ -102,6 +102,15 @@ async function publish(runner: Runner, env: Env, config: Config, redact: Redact,
   const failure = `Could not post to kChat: ${result.error}`;
   if (config.failOnError) runner.setFailed(failure);
   else runner.error(`${failure} (the step stays green: set fail-on-error: true to fail it)`);
+}
+
+/** The job summary is a side output: a failure to write it is a warning, never a lost message. */
+async function writeSummary(runner: Runner, markdown: string): Promise<void> {
+  try {
+    if (!(await runner.appendSummary(`${markdown}\n`))) runner.debug('No job summary file (GITHUB_STEP_SUMMARY): not running in GitHub Actions.');
+  } catch (error) {
+    runner.warning(`Could not write the job summary: ${(error as Error).message}`);
+  }
 }
 
 function messageSettings(config: Config): MessageSettings {

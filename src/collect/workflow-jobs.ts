@@ -12,8 +12,9 @@ export interface JobsRequest {
   repository: string;
   runId: string;
   attempt: number;
-  /** The job running this action (GITHUB_JOB): left out, it is still running. */
+  /** The job running this action (GITHUB_JOB, its id) and its runner (RUNNER_NAME): left out, it is still running. */
   currentJob: string;
+  runnerName: string;
   log: (line: string) => void;
   /** Longest wait for a rate limit, in seconds. */
   maxWaitSeconds?: number;
@@ -29,6 +30,7 @@ interface ApiJob {
   started_at: string | null;
   completed_at: string | null;
   html_url: string | null;
+  runner_name: string | null;
 }
 
 export async function fetchRunJobs(request: JobsRequest): Promise<JobsResult> {
@@ -70,7 +72,9 @@ export async function fetchRunJobs(request: JobsRequest): Promise<JobsResult> {
     })) as ApiJob[];
     const starts = jobs.map((j) => Date.parse(j.started_at ?? '')).filter((t) => Number.isFinite(t));
     const startedAt = starts.length > 0 ? Math.min(...starts) : undefined;
-    return { kind: 'jobs', jobs: jobs.filter((j) => !(j.name === request.currentJob && j.status !== 'completed')).map(toRow), requests, startedAt };
+    // This job: still running, on this runner (its display name may differ from GITHUB_JOB).
+    const isThisJob = (j: ApiJob) => j.status !== 'completed' && ((request.runnerName !== '' && j.runner_name === request.runnerName) || j.name === request.currentJob);
+    return { kind: 'jobs', jobs: jobs.filter((j) => !isThisJob(j)).map(toRow), requests, startedAt };
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status === 403 || status === 404) {

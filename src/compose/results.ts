@@ -4,6 +4,7 @@
  */
 import { tmpdir } from 'node:os';
 import type { Config } from '../config/inputs.ts';
+import type { Redact } from '../config/redact.ts';
 import type { Env, RunContext } from '../context/run-context.ts';
 import { MAX_POST_CODE_POINTS, codePointLength } from '../kchat/limits.ts';
 import { type MissingComponent, type Report, failedCount, overallStatus, passedCount, totals, workflowStatus } from '../report/model.ts';
@@ -15,12 +16,14 @@ import type { ComposeLog, Composed } from './composed.ts';
 /** GitHub refuses a step summary over 1 MiB; keep a margin. */
 export const MAX_SUMMARY_BYTES = 1_000_000;
 
-export async function composeResults(config: Config, env: Env, context: RunContext, settings: MessageSettings, log: ComposeLog): Promise<Composed> {
+export async function composeResults(config: Config, env: Env, context: RunContext, settings: MessageSettings, log: ComposeLog, redact: Redact): Promise<Composed> {
   const components = await collectComponents(config, env, log);
   const report: Report = { status: overallStatus(config.status, components), jobStatus: config.status, context, components, at: new Date() };
   if (config.mode === 'workflow') {
     const jobs = await runJobs(config, env, log);
     report.jobs = jobs.kind === 'jobs' ? { kind: 'jobs', jobs: jobs.jobs } : jobs;
+    // Without the jobs the run's outcome is unknown: never say it succeeded.
+    if (jobs.kind === 'unavailable') report.status = 'failure';
     if (jobs.kind === 'jobs') {
       report.status = workflowStatus(jobs.jobs, components);
       // The run so far: from its first job's start.
@@ -38,9 +41,14 @@ export async function composeResults(config: Config, env: Env, context: RunConte
       passed: String(passedCount(sum)),
       failed: String(failedCount(sum)),
       skipped: String(sum.skipped),
-      results: await writeResultsFile(report, env['RUNNER_TEMP'] || tmpdir()),
     },
   };
+  // The results file is a side output: failing to write it must not stop the message.
+  try {
+    composed.outputs['results'] = await writeResultsFile(report, env['RUNNER_TEMP'] || tmpdir(), redact);
+  } catch (error) {
+    log.warning(`Could not write the results file: ${(error as Error).message}`);
+  }
   // With if-no-reports: error the step fails; the message still goes out, naming the line.
   const missing = report.components.filter((c): c is MissingComponent => c.kind === 'missing' && c.fatal);
   if (missing.length > 0) composed.failStep = `reports: no file matched ${missing.map((c) => `"${c.patterns.join(', ')}"`).join(', ')} (if-no-reports: error).`;
@@ -74,6 +82,7 @@ async function runJobs(config: Config, env: Env, log: ComposeLog) {
     runId,
     attempt: Number(env['GITHUB_RUN_ATTEMPT'] || '1'),
     currentJob: env['GITHUB_JOB'] ?? '',
+    runnerName: env['RUNNER_NAME'] ?? '',
     log: (line) => log.info(line),
   });
   if (result.kind === 'unavailable') log.error(result.reason);

@@ -32,6 +32,8 @@ export function parseWebhookUrl(raw: string): WebhookUrl {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InputError('webhook-url', `must use https (or http); got the scheme '${url.protocol.replace(/:$/, '')}'.`);
   }
+  // A trailing slash, easy to paste by accident, would miss the server's route.
+  url.pathname = url.pathname.replace(/\/+$/, '');
   const match = HOOK_PATH.exec(url.pathname);
   if (!match?.[1]) {
     throw new InputError('webhook-url', 'must end with /hooks/<key>, the key being letters and digits; copy the whole URL kChat shows when you create the incoming webhook.');

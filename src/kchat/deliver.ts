@@ -41,7 +41,13 @@ export async function deliver(payload: WebhookPayload, options: DeliveryOptions)
   const body = JSON.stringify(payload);
   // undici is loaded only when something is sent: dry runs and input errors start faster without it.
   const undici = await import('undici');
-  const dispatcher = options.dispatcher ?? new undici.EnvHttpProxyAgent(proxyOptionsFromEnv(options.env));
+  let dispatcher: Dispatcher;
+  try {
+    dispatcher = options.dispatcher ?? new undici.EnvHttpProxyAgent(proxyOptionsFromEnv(options.env));
+  } catch (error) {
+    // A malformed HTTPS_PROXY or HTTP_PROXY: a delivery failure, not a crash.
+    return { delivered: false, attempts: 0, permanent: true, error: redact(`the proxy settings are not usable (${(error as Error).message}): check HTTPS_PROXY, HTTP_PROXY and NO_PROXY.`) };
+  }
   const maxAttempts = options.retries + 1;
   let waited = 0;
   try {
@@ -96,8 +102,12 @@ async function attemptOnce(
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
     });
+    if (response.statusCode >= 200 && response.statusCode < 300) {
+      // The post exists once kChat says 2xx: a body that fails to arrive must not cause a retry (a duplicate).
+      const text = await response.body.text().catch(() => '');
+      return { ok: true, postId: postIdFrom(text) };
+    }
     const text = await response.body.text();
-    if (response.statusCode >= 200 && response.statusCode < 300) return { ok: true, postId: postIdFrom(text) };
     return {
       ok: false,
       failure: {
@@ -110,7 +120,7 @@ async function attemptOnce(
     };
   } catch (error) {
     if (timedOut || isTimeoutError(error)) return { ok: false, failure: { kind: 'timeout' } };
-    return { ok: false, failure: { kind: 'network', message: networkMessage(error) } };
+    return { ok: false, failure: { kind: 'network', message: networkMessage(error), permanent: isPermanentNetworkError(error) } };
   } finally {
     clearTimeout(timer);
   }
@@ -125,6 +135,14 @@ function describeFailure(failure: AttemptFailure, timeoutMs: number): string {
     case 'http':
       return explainStatus(failure.status, failure.body);
   }
+}
+
+/** Errors that would be the same on the next try: the host does not exist, or its certificate is refused. */
+const PERMANENT_NETWORK_CODES = /^(ENOTFOUND|ERR_INVALID_URL|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID|ERR_SSL_)/;
+
+function isPermanentNetworkError(error: unknown): boolean {
+  const e = error as { code?: unknown; cause?: { code?: unknown } };
+  return [e.code, e.cause?.code].some((code) => typeof code === 'string' && PERMANENT_NETWORK_CODES.test(code));
 }
 
 function isTimeoutError(error: unknown): boolean {

@@ -9,5 +9,10 @@ import type { Env } from '../context/run-context.ts';
 export function proxyOptionsFromEnv(env: Env): EnvHttpProxyAgent.Options {
   const pick = (name: string): string => env[name] || env[name.toUpperCase()] || '';
   // Always explicit: for a missing option undici reads process.env itself, empty values included.
-  return { httpProxy: pick('http_proxy'), httpsProxy: pick('https_proxy'), noProxy: pick('no_proxy') };
+  return { httpProxy: withScheme(pick('http_proxy')), httpsProxy: withScheme(pick('https_proxy')), noProxy: pick('no_proxy') };
+}
+
+/** `proxy.corp:3128`, as curl accepts it, is an http proxy. */
+function withScheme(proxy: string): string {
+  return proxy === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(proxy) ? proxy : `http://${proxy}`;
 }

@@ -1,13 +1,14 @@
 /**
  * Which failed attempts are worth another try, and how long to wait first. Pure: the clock and
- * the random source are passed in. Transient: network errors, timeouts, 408, 429, 502, 503, 504.
+ * the random source are passed in. Transient: network errors (but an unknown host or a refused
+ * certificate, which would fail again), timeouts, 408, 429, 502, 503, 504.
  * Everything else (400, 401, 403, 404, 413, 500, 501, ...) would fail the same way again; a 500
  * can also follow a partly created post, so retrying it risks a duplicate.
  */
 
 export type AttemptFailure =
   | { kind: 'timeout' }
-  | { kind: 'network'; message: string }
+  | { kind: 'network'; message: string; permanent: boolean }
   | { kind: 'http'; status: number; body: string; retryAfter: string | undefined; rateLimitReset: string | undefined };
 
 const TRANSIENT_STATUSES = new Set([408, 429, 502, 503, 504]);
@@ -15,7 +16,8 @@ const BASE_DELAY_MS = 1_000;
 const MAX_BACKOFF_MS = 30_000;
 
 export function isTransient(failure: AttemptFailure): boolean {
-  return failure.kind !== 'http' || TRANSIENT_STATUSES.has(failure.status);
+  if (failure.kind === 'network') return !failure.permanent;
+  return failure.kind === 'timeout' || TRANSIENT_STATUSES.has(failure.status);
 }
 
 /**

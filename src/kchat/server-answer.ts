@@ -73,8 +73,14 @@ const HINTS_BY_STATUS: Record<number, string> = {
 export function explainStatus(status: number, body: string): string {
   const appError = parseAppError(body);
   const hint = (appError && HINTS_BY_ID[appError.id]) ?? HINTS_BY_STATUS[status] ?? 'unexpected answer from kChat.';
-  const said = appError
-    ? [appError.id, appError.message].filter((s) => s !== '').join(': ')
-    : body.trim().slice(0, 200);
+  const said = oneLine(appError ? [appError.id, appError.message].filter((s) => s !== '').join(': ') : body.trim().slice(0, 200));
   return said === '' ? `HTTP ${status}: ${hint}` : `HTTP ${status}: ${hint} The server said: ${said}`;
+}
+
+/**
+ * The server's words on one line: a newline in an answer would let it start a workflow command
+ * (`::add-mask::`, `::stop-commands::`) in the step log.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }

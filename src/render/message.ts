@@ -175,14 +175,18 @@ function jobsBlock(report: Report, labels: Labels, detail: Detail): string {
 
 function jobRow(job: JobRow, report: Report, labels: Labels): string {
   const name = escapeText(job.name, LABEL_MAX);
-  const url = safeJobUrl(job.url, report.context);
+  const url = safeLink(job.url, report.context);
   const duration = job.durationMs === undefined ? '' : formatDuration(job.durationMs);
   return `| ${url ? `[${name}](${url})` : name} | ${JOB_EMOJI[job.outcome]} ${labels.jobOutcome[job.outcome]} | ${duration} |`;
 }
 
-/** A job's log link, when it is a plain URL on this GitHub server; otherwise the run's page. */
-function safeJobUrl(url: string | undefined, context: RunContext): string | undefined {
-  if (url && url.startsWith(`${context.serverUrl}/`) && /^[^\s()<>]+$/.test(url)) return url;
+/**
+ * A link from outside our own code (a job's log, a leg's results file): kept only when it is a
+ * plain URL on this GitHub server, else the run's page. No `|`, parentheses or spaces, which
+ * would break the table or the link.
+ */
+function safeLink(url: string | undefined, context: RunContext): string | undefined {
+  if (url && url.startsWith(`${context.serverUrl}/`) && /^[A-Za-z0-9/._:~%?&=#+-]+$/.test(url)) return url;
   return context.runUrl;
 }
 
@@ -195,7 +199,7 @@ function table(report: Report, labels: Labels, detail: Detail): string {
   const shownFailing = failing.slice(0, detail.maxFailingRows);
   const shown = new Set<ComponentResult>([...shownFailing, ...(detail.passingRows ? passing : [])]);
   // Keep the report's order for the rows that are shown.
-  for (const component of report.components) if (shown.has(component)) rows.push(row(component, labels, runUrl));
+  for (const component of report.components) if (shown.has(component)) rows.push(row(component, labels, report.context));
   const hiddenFailing = failing.slice(shownFailing.length);
   if (hiddenFailing.length > 0) {
     const sum = totals(hiddenFailing);
@@ -211,9 +215,10 @@ function table(report: Report, labels: Labels, detail: Detail): string {
   return rows.join('\n');
 }
 
-function row(component: ComponentResult, labels: Labels, runUrl: string | undefined): string {
+function row(component: ComponentResult, labels: Labels, context: RunContext): string {
+  const runUrl = context.runUrl;
   const label = escapeText(component.label, LABEL_MAX);
-  const link = component.detailsUrl ?? runUrl;
+  const link = component.detailsUrl === undefined ? runUrl : safeLink(component.detailsUrl, context);
   if (component.kind === 'unreadable') {
     const details = link ? ` [(${labels.seeDetails})](${link})` : '';
     return `| ${label} | ? | ⚠️ ${labels.unreadable}: ${codeSpan(`${component.file}: ${component.reason}`, MESSAGE_MAX)}${details} |`;

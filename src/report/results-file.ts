@@ -24,10 +24,10 @@ export function resultsJson(report: Report): object {
   };
 }
 
-/** Writes the JSON into `dir` under a name unique to this job and attempt; returns its path. */
-export async function writeResultsFile(report: Report, dir: string): Promise<string> {
+/** Writes the JSON into `dir` under a name unique to this job and attempt, secrets redacted; returns its path. */
+export async function writeResultsFile(report: Report, dir: string, redact: (text: string) => string = (t) => t): Promise<string> {
   const job = (report.context.job || 'job').replace(/[^A-Za-z0-9_.-]+/g, '-');
   const path = join(dir, `kchat-notify-results-${job}-${report.context.runAttempt}-${randomBytes(4).toString('hex')}.json`);
-  await writeFile(path, `${JSON.stringify(resultsJson(report), null, 2)}\n`);
+  await writeFile(path, `${redact(JSON.stringify(resultsJson(report), null, 2))}\n`);
   return path;
 }

@@ -73,6 +73,12 @@ describe('collectReports', () => {
     if (warned) expect(warnings[0]).toMatch(/^reports: no file matched "iOS: ios\/\*\*\/\*\.xml"/);
   });
 
+  it('says so when a line names a folder instead of a glob', async () => {
+    await place({ 'target/surefire-reports/TEST-a.xml': JEST });
+    expect(await collect('Server: target/surefire-reports')).toMatchObject([{ kind: 'missing' }]);
+    expect(warnings[0]).toMatch(/"target\/surefire-reports" is a folder: write target\/surefire-reports\/\*\*\/\*\.xml to take the reports in it\.$/);
+  });
+
   it('finds files whatever their extension, and reads the format from the content', async () => {
     await writeFile(join(workspace, 'results.log'), '<?xml version="1.0"?><assemblies><assembly name="/x/Tests.dll"><collection><test name="T.a" type="T" method="a" result="Pass"/></collection></assembly></assemblies>');
     expect(await collect('Unit: *.log')).toMatchObject([{ kind: 'tested', counts: { tests: 1 } }]);

@@ -49,6 +49,16 @@ describe('JUnit counting rules', () => {
     if (r.kind === 'tests') expect(r.failed).toEqual([]);
   });
 
+  it('never hides a failure behind an earlier pass of the same name', async () => {
+    const r = await parse(junit('<testcase classname="C" name="t"/><testcase classname="C" name="t"><failure/></testcase>'));
+    expect(r).toMatchObject({ counts: { tests: 2, failures: 1, flaky: 0 } });
+  });
+
+  it('flags a file that declares tests but lists none, and accepts an empty suite', async () => {
+    expect(await parse('<testsuites><testsuite name="s" tests="6" failures="1"/></testsuites>')).toEqual({ kind: 'unreadable', reason: 'incomplete: the report says 6 tests ran but lists none of them' });
+    expect(await parse('<testsuites><testsuite name="s" tests="0"/></testsuites>')).toMatchObject({ kind: 'tests', counts: { tests: 0 } });
+  });
+
   it('keeps the same name in two suites apart', async () => {
     const r = await parse(`<testsuites><testsuite name="one"><testcase name="t"><failure/></testcase></testsuite><testsuite name="two"><testcase name="t"/></testsuite></testsuites>`);
     expect(r).toMatchObject({ counts: { tests: 2, failures: 1, flaky: 0 } });

@@ -12,7 +12,7 @@ afterEach(async () => {
 async function fetchWith(options: Omit<FakeGithubOptions, 'token'>) {
   github = await startFakeGithub({ token: TOKEN, ...options });
   const logs: string[] = [];
-  const result = await fetchRunJobs({ token: TOKEN, apiUrl: github.url, repository: 'acme/rocket', runId: '4242', attempt: 1, currentJob: 'notify', log: (l) => logs.push(l) });
+  const result = await fetchRunJobs({ token: TOKEN, apiUrl: github.url, repository: 'acme/rocket', runId: '4242', attempt: 1, currentJob: 'notify', runnerName: 'runner-notify', log: (l) => logs.push(l) });
   return { result, logs, github };
 }
 
@@ -42,6 +42,13 @@ describe('fetchRunJobs', () => {
       ['deploy', 'running', undefined],
     ]);
     expect(result.kind === 'jobs' && result.jobs[0]!.url).toBe('https://github.com/acme/rocket/actions/runs/4242/job/900000');
+  });
+
+  it("leaves out this job by its runner, whatever its display name", async () => {
+    const jobs = matrixJobs(2, { running: ['Notify the team'] });
+    jobs.at(-1)!.runner_name = 'runner-notify';
+    const { result } = await fetchWith({ jobs });
+    expect(result.kind === 'jobs' && result.jobs.map((j) => j.name)).toEqual(['test (ubuntu-latest, 18, shard 0)', 'test (ubuntu-latest, 20, shard 1)']);
   });
 
   it('explains a 403 and a 404: add permissions actions read', async () => {

@@ -15,6 +15,10 @@ describe('parseWebhookUrl', () => {
     expect(hook.secrets).toContain(`https://acme.kchat.infomaniak.com/hooks/${KEY}`);
   });
 
+  it('forgives a trailing slash', () => {
+    expect(parseWebhookUrl(`https://host/hooks/${KEY}/`).url.href).toBe(`https://host/hooks/${KEY}`);
+  });
+
   it('accepts a server under a sub-path and a query', () => {
     const hook = parseWebhookUrl(`https://chat.example.org/mattermost/hooks/${KEY}?slack_return_format=true`);
     expect(hook.key).toBe(KEY);
@@ -33,7 +37,6 @@ describe('parseWebhookUrl', () => {
     ['not a url', /not an absolute URL/],
     [`ftp://host/hooks/${KEY}`, /must use https/],
     ['https://host/api/v4/posts', /must end with \/hooks\/<key>/],
-    [`https://host/hooks/${KEY}/`, /must end with \/hooks\/<key>/],
     ['https://host/hooks/abc-def', /must end with \/hooks\/<key>/],
     [`https://user:pw@host/hooks/${KEY}`, /user name or password/],
   ])('refuses %j, naming the input and never echoing the value', (raw, message) => {

@@ -1,4 +1,4 @@
-import { EnvHttpProxyAgent } from 'undici';
+import { EnvHttpProxyAgent, MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRedactor } from '../../src/config/redact.ts';
 import { type DeliveryOptions, deliver } from '../../src/kchat/deliver.ts';
@@ -106,6 +106,52 @@ describe('deliver: transient failures are retried and end in exactly one post', 
     const { result } = await send({}, { url: new URL(url), retries: 1 });
     expect(result).toMatchObject({ delivered: false, attempts: 2 });
     expect(result.delivered === false && result.error).toMatch(/could not reach kChat: .*ECONNREFUSED/);
+  });
+});
+
+describe('deliver: what would fail again is not retried', () => {
+  it.each(['ENOTFOUND', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID'])('%s (no lookup leaves the machine: undici MockAgent)', async (code) => {
+    const agent = new MockAgent();
+    agent.disableNetConnect();
+    agent.get('https://kchat.example.org').intercept({ path: '/hooks/abc', method: 'POST' }).replyWithError(Object.assign(new Error(`boom ${code}`), { code }));
+    const { result, run } = await send({}, { url: new URL('https://kchat.example.org/hooks/abc'), dispatcher: agent });
+    expect(result).toMatchObject({ delivered: false, attempts: 1, permanent: true });
+    expect(result.delivered === false && result.error).toContain(code);
+    expect(run.waits).toEqual([]);
+  });
+
+  it('but a reset connection is retried (MockAgent)', async () => {
+    const agent = new MockAgent();
+    agent.disableNetConnect();
+    const pool = agent.get('https://kchat.example.org');
+    pool.intercept({ path: '/hooks/abc', method: 'POST' }).replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    pool.intercept({ path: '/hooks/abc', method: 'POST' }).reply(200, 'ok');
+    const { result } = await send({}, { url: new URL('https://kchat.example.org/hooks/abc'), dispatcher: agent });
+    expect(result).toMatchObject({ delivered: true, attempts: 2 });
+  });
+
+  it('a malformed proxy setting is a delivery failure, not a crash', async () => {
+    const { result } = await send({}, { env: { HTTP_PROXY: 'http://[::not-a-host' } });
+    expect(result).toMatchObject({ delivered: false, attempts: 0, permanent: true });
+    expect(result.delivered === false && result.error).toMatch(/the proxy settings are not usable .*: check HTTPS_PROXY, HTTP_PROXY and NO_PROXY\./);
+  });
+
+  it('a 2xx whose body breaks off counts as delivered, so it is never posted twice', async () => {
+    const { createServer } = await import('node:http');
+    let posts = 0;
+    const broken = createServer((req, res) => {
+      posts++;
+      req.resume();
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '500' });
+      res.write('{"id":"abc');
+      setTimeout(() => res.destroy(), 20);
+    });
+    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
+    const port = (broken.address() as { port: number }).port;
+    const { result } = await send({}, { url: new URL(`http://127.0.0.1:${port}/hooks/abc`) });
+    await new Promise<void>((resolve) => broken.close(() => resolve()));
+    expect(result).toMatchObject({ delivered: true, attempts: 1 });
+    expect(posts).toBe(1);
   });
 });
 

@@ -14,6 +14,11 @@ describe('proxyOptionsFromEnv', () => {
     expect(proxyOptionsFromEnv({ http_proxy: '', HTTP_PROXY: 'http://b:2', no_proxy: '' })).toEqual({ httpProxy: 'http://b:2', httpsProxy: '', noProxy: '' });
   });
 
+  it('reads a proxy without a scheme as http, as curl does', () => {
+    expect(proxyOptionsFromEnv({ HTTPS_PROXY: 'proxy.corp:3128' }).httpsProxy).toBe('http://proxy.corp:3128');
+    expect(proxyOptionsFromEnv({ HTTPS_PROXY: 'https://proxy.corp' }).httpsProxy).toBe('https://proxy.corp');
+  });
+
   it('is explicit when nothing is set, so undici does not read process.env on its own', () => {
     expect(proxyOptionsFromEnv({})).toEqual({ httpProxy: '', httpsProxy: '', noProxy: '' });
   });

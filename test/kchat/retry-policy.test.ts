@@ -14,7 +14,8 @@ describe('isTransient', () => {
   it.each([400, 401, 403, 404, 405, 413, 414, 500, 501])('does not retry HTTP %i', (status) => expect(isTransient(http(status))).toBe(false));
   it('retries timeouts and network errors', () => {
     expect(isTransient({ kind: 'timeout' })).toBe(true);
-    expect(isTransient({ kind: 'network', message: 'ECONNRESET' })).toBe(true);
+    expect(isTransient({ kind: 'network', message: 'ECONNRESET', permanent: false })).toBe(true);
+    expect(isTransient({ kind: 'network', message: 'ENOTFOUND', permanent: true })).toBe(false);
   });
 });
 

@@ -39,9 +39,13 @@ describe('the results table', () => {
     expect(parsed.links.filter((l) => l === CONTEXT.runUrl).length).toBeGreaterThanOrEqual(2);
   });
 
-  it("links a component's own details page when it has one", () => {
-    const text = renderMessage(report('failure', [tested('Web', 3, [{ name: 'x' }], { detailsUrl: 'https://ci.example/web' })]), settings());
-    expect(text).toContain('| Web | 3 | 1 [(see details)](https://ci.example/web) |');
+  it("links a component's own details page when it is on the GitHub server, else the run", () => {
+    const own = 'https://github.com/acme/rocket/actions/runs/4242/job/7';
+    expect(renderMessage(report('failure', [tested('Web', 3, [{ name: 'x' }], { detailsUrl: own })]), settings())).toContain(`| Web | 3 | 1 [(see details)](${own}) |`);
+    for (const foreign of ['https://ci.example/web', 'https://github.com/x|y', 'https://github.com/a)(b']) {
+      const text = renderMessage(report('failure', [tested('Web', 3, [{ name: 'x' }], { detailsUrl: foreign })]), settings());
+      expect(text).toContain(`| Web | 3 | 1 [(see details)](${CONTEXT.runUrl}) |`);
+    }
   });
 
   it('shows an unreadable report as such, never as passing', () => {

@@ -2,6 +2,7 @@
  * The `reports` input -> one result per component. The edge that touches the file system:
  * globs (via @actions/glob, relative to the workspace), then each file through parseReport.
  */
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { create } from '@actions/glob';
 import { type ComponentResult, type TestedComponent, sumCounts } from '../../report/model.ts';
@@ -10,6 +11,9 @@ import type { ReportsLine } from './reports-input.ts';
 import { MAX_FAILURE_DETAILS } from './tally.ts';
 
 export type IfNoReports = 'warn' | 'error' | 'ignore';
+
+/** Files read at once: enough to keep the disk busy, few enough for a 1024 open-file limit. */
+const PARALLEL_FILES = 16;
 
 export interface CollectOptions {
   /** GITHUB_WORKSPACE: globs and labels are relative to it. */
@@ -24,12 +28,14 @@ export async function collectReports(lines: readonly ReportsLine[], options: Col
     const files = await findFiles(line.patterns, options.workspace);
     if (files.length === 0) {
       if (options.ifNoReports !== 'ignore') {
-        options.warn(`reports: no file matched "${line.text}" (relative to ${options.workspace}).`);
+        const folder = await namesFolder(line.patterns, options.workspace);
+        const hint = folder ? ` "${folder}" is a folder: write ${folder}/**/*.xml to take the reports in it.` : '';
+        options.warn(`reports: no file matched "${line.text}" (relative to ${options.workspace}).${hint}`);
         components.push({ kind: 'missing', label: line.label ?? line.patterns.join(', '), patterns: line.patterns, fatal: options.ifNoReports === 'error' });
       }
       continue;
     }
-    const parsed = await Promise.all(files.map(async (file) => ({ file: relative(options.workspace, file) || file, report: await parseReport(file) })));
+    const parsed = await mapLimited(files, PARALLEL_FILES, async (file) => ({ file: relative(options.workspace, file) || file, report: await parseReport(file) }));
     if (line.label !== undefined) {
       components.push(combine(line.label, parsed));
       continue;
@@ -46,6 +52,30 @@ export async function collectReports(lines: readonly ReportsLine[], options: Col
     }
   }
   return components;
+}
+
+/** `fn` over `items`, at most `limit` at a time, results in order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** The first pattern that names an existing folder, if any (a common slip: a folder instead of a glob). */
+async function namesFolder(patterns: readonly string[], workspace: string): Promise<string | undefined> {
+  for (const pattern of patterns) {
+    if (pattern.startsWith('!')) continue;
+    const info = await stat(resolveIn(workspace, pattern)).catch(() => undefined);
+    if (info?.isDirectory()) return pattern.replace(/\/+$/, '');
+  }
+  return undefined;
 }
 
 async function findFiles(patterns: readonly string[], workspace: string): Promise<string[]> {

@@ -45,6 +45,7 @@ export async function parseReport(path: string): Promise<ParsedReport> {
     return { kind: 'unreadable', reason: e.code ? `cannot read the file (${e.code})` : e.message };
   }
   if (!reader || !format) return { kind: 'unreadable', reason: 'empty: no XML element' };
+  if (reader.incomplete) return { kind: 'unreadable', reason: `incomplete: ${reader.incomplete}` };
   return { kind: 'tests', format, title: reader.title, ...tally.result() };
 }
 

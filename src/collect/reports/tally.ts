@@ -1,8 +1,8 @@
 /**
  * Counts the test cases of one report file as they stream past: a 64-bit hash per distinct test
- * name (test-key-table.ts), and details only for failures. A test that runs again after a failure (reruns, retries:
- * mikepenz flaky_retries/*) is one test: passed if any run passed, and then flaky; else errored,
- * failed or skipped. Repeats are keyed by suite, class and name, so the same name in two suites
+ * name (test-key-table.ts), and details only for failures. A test that runs again after failing
+ * (reruns, retries: mikepenz flaky_retries/*) is one test: passed if a later run passed, and then
+ * flaky; else errored or failed. Repeats are keyed by suite, class and name, so the same name in two suites
  * is two tests.
  */
 import type { FailedTest, TestCounts } from '../../report/model.ts';
@@ -54,9 +54,10 @@ export class Tally {
     const high = hashHigh;
     const low = hashLow;
     const previous = this.latest.get(high, low);
-    // A repeat is another run of the same test (a retry) when either run failed; two passing or
-    // skipped runs of one name are two tests (jest's test.each, parameterised TestNG methods).
-    const retry = previous !== 0 && ((previous | bits) & (FAILED | ERRORED)) !== 0;
+    // A repeat is a retry when the runs so far failed and none passed: it joins them. After a
+    // pass or a skip, the same name is another test (jest's test.each, parameterised TestNG
+    // methods, a data provider): a failure there is never hidden by an earlier pass.
+    const retry = previous !== 0 && (previous & (FAILED | ERRORED)) !== 0 && (previous & PASSED) === 0;
     if (previous !== 0 && !retry) this.settle(previous, high, low);
     this.latest.set(high, low, retry ? previous | bits : bits);
     if (bits & (FAILED | ERRORED)) this.keepFailure(failureKey(high, low), record);

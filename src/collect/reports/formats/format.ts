@@ -7,6 +7,8 @@ export type FormatName = 'junit' | 'trx' | 'nunit' | 'xunit';
 export interface FormatHandler extends XmlHandler {
   /** The report's own name for what it tested (the top suite), if it gives one. */
   readonly title: string | undefined;
+  /** Why a well-formed file still cannot be trusted as complete, once read. */
+  readonly incomplete?: string | undefined;
 }
 
 export interface Format {

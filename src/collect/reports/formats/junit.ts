@@ -32,6 +32,9 @@ interface OpenCase {
 
 class JUnitReader implements FormatHandler {
   title: string | undefined;
+  /** Tests the outermost suites say they hold; read only to notice a report that lists none of them. */
+  declaredTests = 0;
+  private cases = 0;
   private readonly suites: string[] = [];
   private current: OpenCase | undefined;
   /** The <failure> or <error> being read: its message attribute and text. */
@@ -49,9 +52,11 @@ class JUnitReader implements FormatHandler {
         break;
       case 'testsuite':
         this.title ??= a['name'] || undefined;
+        if (this.suites.length === 0) this.declaredTests += Number(a['tests']) || 0;
         this.suites.push(a['name'] ?? '');
         break;
       case 'testcase': {
+        this.cases++;
         const suite = this.suites.at(-1) ?? '';
         const record: CaseRecord = { classname: a['classname'] ?? a['class'] ?? suite, name: a['name'] ?? '', outcome: 'passed', suite };
         const file = a['file'] ?? a['filepath'];
@@ -97,6 +102,11 @@ class JUnitReader implements FormatHandler {
       this.current = undefined;
       this.problem = undefined;
     }
+  }
+
+  /** A file that says it ran tests but lists none (cut, or written before the tests ran) cannot pass for green. */
+  get incomplete(): string | undefined {
+    return this.cases === 0 && this.declaredTests > 0 ? `the report says ${this.declaredTests} tests ran but lists none of them` : undefined;
   }
 
   private keepProblem(): void {
