@@ -476,12 +476,16 @@ class TestKeyTable {
     get size() {
         return this.count;
     }
-    get(high, low) {
-        return this.value[this.find(high, low)];
+    /** The slot of a key: where it is, or where it would go. Valid until the next `put`. */
+    slotOf(high, low) {
+        return this.find(high, low);
     }
-    /** Stores a non-zero value. */
-    set(high, low, value) {
-        let slot = this.find(high, low);
+    /** The value in a slot; 0 for an empty one. */
+    valueAt(slot) {
+        return this.value[slot];
+    }
+    /** Stores a non-zero value for the key whose slot `slotOf` just gave. */
+    put(slot, high, low, value) {
         if (this.value[slot] === 0) {
             if ((this.count + 1) * 4 > this.value.length * 3) {
                 this.grow();
@@ -553,14 +557,15 @@ class Tally {
         hash64(record.suite ?? '', record.classname, record.name);
         const high = hashHigh;
         const low = hashLow;
-        const previous = this.latest.get(high, low);
         // A repeat is a retry when the runs so far failed and none passed: it joins them. After a
         // pass or a skip, the same name is another test (jest's test.each, parameterised TestNG
         // methods, a data provider): a failure there is never hidden by an earlier pass.
-        const retry = previous !== 0 && (previous & (FAILED | ERRORED)) !== 0 && (previous & PASSED) === 0;
+        const slot = this.latest.slotOf(high, low);
+        const previous = this.latest.valueAt(slot);
+        const retry = previous !== 0 && isRetry(previous);
         if (previous !== 0 && !retry)
             this.settle(previous, high, low);
-        this.latest.set(high, low, retry ? previous | bits : bits);
+        this.latest.put(slot, high, low, retry ? previous | bits : bits);
         if (bits & (FAILED | ERRORED))
             this.keepFailure(failureKey(high, low), record);
     }
@@ -603,6 +608,10 @@ function tally_failedTest(record) {
     if (record.line !== undefined)
         test.line = record.line;
     return test;
+}
+/** Earlier runs that failed and never passed: the next run with this name retries them. */
+function isRetry(previous) {
+    return (previous & (FAILED | ERRORED)) !== 0 && (previous & PASSED) === 0;
 }
 function failureKey(high, low) {
     return `${high}:${low}`;

@@ -53,13 +53,14 @@ export class Tally {
     hash64(record.suite ?? '', record.classname, record.name);
     const high = hashHigh;
     const low = hashLow;
-    const previous = this.latest.get(high, low);
     // A repeat is a retry when the runs so far failed and none passed: it joins them. After a
     // pass or a skip, the same name is another test (jest's test.each, parameterised TestNG
     // methods, a data provider): a failure there is never hidden by an earlier pass.
-    const retry = previous !== 0 && (previous & (FAILED | ERRORED)) !== 0 && (previous & PASSED) === 0;
+    const slot = this.latest.slotOf(high, low);
+    const previous = this.latest.valueAt(slot);
+    const retry = previous !== 0 && isRetry(previous);
     if (previous !== 0 && !retry) this.settle(previous, high, low);
-    this.latest.set(high, low, retry ? previous | bits : bits);
+    this.latest.put(slot, high, low, retry ? previous | bits : bits);
     if (bits & (FAILED | ERRORED)) this.keepFailure(failureKey(high, low), record);
   }
 
@@ -95,6 +96,11 @@ function failedTest(record: CaseRecord): FailedTest {
   if (record.file) test.file = record.file;
   if (record.line !== undefined) test.line = record.line;
   return test;
+}
+
+/** Earlier runs that failed and never passed: the next run with this name retries them. */
+function isRetry(previous: number): boolean {
+  return (previous & (FAILED | ERRORED)) !== 0 && (previous & PASSED) === 0;
 }
 
 function failureKey(high: number, low: number): string {

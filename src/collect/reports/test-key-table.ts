@@ -15,13 +15,18 @@ export class TestKeyTable {
     return this.count;
   }
 
-  get(high: number, low: number): number {
-    return this.value[this.find(high, low)]!;
+  /** The slot of a key: where it is, or where it would go. Valid until the next `put`. */
+  slotOf(high: number, low: number): number {
+    return this.find(high, low);
   }
 
-  /** Stores a non-zero value. */
-  set(high: number, low: number, value: number): void {
-    let slot = this.find(high, low);
+  /** The value in a slot; 0 for an empty one. */
+  valueAt(slot: number): number {
+    return this.value[slot]!;
+  }
+
+  /** Stores a non-zero value for the key whose slot `slotOf` just gave. */
+  put(slot: number, high: number, low: number, value: number): void {
     if (this.value[slot] === 0) {
       if ((this.count + 1) * 4 > this.value.length * 3) {
         this.grow();
