@@ -1144,23 +1144,30 @@ function largestFitting(upper, attempt) {
 
 ;// CONCATENATED MODULE: ./src/render/release-notes.ts
 /**
- * Release notes (the author's Markdown, untrusted) made safe for kChat, and cut to fit:
- * - GitHub @mentions become links to the GitHub profile whose text pings nobody in kChat
- *   (a word joiner after the @); every other @ gets one too;
- * - #123 becomes a link to the issue or pull request;
- * - Slack tokens (<!here>, <@U1>, <url|text>) and entities that decode to @ are neutralised;
- * - HTML comments are dropped, headings demoted under the message's own #### heading;
- * - code blocks and spans are left as they are (nothing fires inside code), but a < in them gets
- *   a word joiner, because the server's Slack conversions run on the raw text first.
- * Splitting into blocks keeps fenced code and tables whole, so a cut never breaks them.
+ * Release notes (the author's Markdown, untrusted) made safe for kChat, and cut to fit.
+ *
+ * Safety does not rest on telling code from prose the way the server does: every piece of text
+ * is made harmless in both readings. Outside fenced blocks, `<` becomes `&lt;`, entities are
+ * broken, and every `@` gets a word joiner (GitHub `@user` mentions become profile links whose
+ * text pings nobody); inside fenced blocks a word joiner follows every `@`, `<` and `&`: invisible
+ * in code, and still harmless if the server reads the block as prose after all. URLs keep their
+ * `@`s: the server never scans an autolink for mentions.
+ * Also: `#123` links to the issue or PR, HTML comments are dropped, headings (ATX and setext) are
+ * demoted under the message's #### heading, images become links, empty-label links show their URL.
+ * Splitting into blocks keeps fences whole (at any indentation, so a fence in a list item too),
+ * so a cut never falls inside one.
  */
 const release_notes_WORD_JOINER = '\u2060';
+/** Any line opening or closing a fence, even indented in a list item. */
+const FENCE = /^\s*(`{3,}|~{3,})/;
+const URL_TOKEN = /((?:https?|ftp):\/\/[^\s<>()[\]]+)/g;
 /** The notes as Markdown blocks, each safe on its own; join them with blank lines. */
 function safeNoteBlocks(notes, links) {
-    const withoutComments = notes.replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?(-->|$)/g, '');
-    return splitBlocks(withoutComments).map((block) => (isFence(block) ? guardCode(block) : safeBlock(block, links)));
+    return splitBlocks(notes.replace(/\r\n?/g, '\n'))
+        .map((block) => (FENCE.test(block) ? guardCode(block) : safeProse(block, links)))
+        .filter((block) => block.trim() !== '');
 }
-/** Blocks separated by blank lines; a fenced code block is one block whatever it holds, an unclosed one runs to the end. */
+/** Blocks separated by blank lines; a fenced block is one block whatever it holds, an unclosed one runs to the end. */
 function splitBlocks(text) {
     const blocks = [];
     let current = [];
@@ -1171,7 +1178,7 @@ function splitBlocks(text) {
         current = [];
     };
     for (const line of text.split('\n')) {
-        const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        const marker = FENCE.exec(line)?.[1];
         if (fence === undefined && marker) {
             flush();
             fence = marker;
@@ -1179,7 +1186,7 @@ function splitBlocks(text) {
         }
         else if (fence !== undefined) {
             current.push(line);
-            if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) {
+            if (marker && marker[0] === fence[0] && marker.length >= fence.length) {
                 fence = undefined;
                 flush();
             }
@@ -1194,77 +1201,54 @@ function splitBlocks(text) {
     flush();
     return blocks;
 }
-function isFence(block) {
-    return /^ {0,3}(`{3,}|~{3,})/.test(block);
-}
+/** Code: a word joiner after each @, < and &: the server's Slack conversions and mention scan find nothing. */
 function guardCode(code) {
-    return code.replaceAll('<', `<${release_notes_WORD_JOINER}`);
+    return code.replace(/[@<&]/g, `$&${release_notes_WORD_JOINER}`);
 }
-/** One block of prose: inline code spans kept, the rest neutralised. */
-function safeBlock(block, links) {
-    const demoted = block.replace(/^ {0,3}(#{1,6})(?=\s)/gm, (hashes) => (hashes.trim().length >= 6 ? '######' : '#####'));
-    return splitCodeSpans(demoted)
-        .map((piece, i) => (i % 2 === 1 ? guardCode(piece) : safeProse(piece, links)))
+function safeProse(block, links) {
+    const text = demoteHeadings(block.replace(/<!--[\s\S]*?-->/g, '').replace(/^\s*\n/, '').trimEnd());
+    // URLs keep their characters (an @ in a package URL); the rest is neutralised.
+    return text
+        .split(URL_TOKEN)
+        .map((piece, i) => (i % 2 === 1 ? piece.replace(/</g, '&lt;') : safeText(piece, links)))
         .join('');
 }
-/** Prose and code spans, alternating (odd pieces are code): a span closes on a backtick run of its own length only. */
-function splitCodeSpans(text) {
-    const pieces = [];
-    let prose = '';
-    for (let i = 0; i < text.length;) {
-        const run = /^`+/.exec(text.slice(i))?.[0];
-        if (!run) {
-            prose += text[i];
-            i++;
+/** ATX headings become #####; a setext underline (=== or ---) becomes one too. */
+function demoteHeadings(block) {
+    const lines = block.split('\n');
+    const out = [];
+    for (const line of lines) {
+        const previous = out.at(-1);
+        if (previous !== undefined && previous.trim() !== '' && /^ {0,3}(=+|-+)\s*$/.test(line) && !/^\s*([-*+]|\d+[.)])\s/.test(previous)) {
+            out[out.length - 1] = `##### ${previous.trim()}`;
             continue;
         }
-        const closing = new RegExp(`(?<!\`)${run}(?!\`)`, 'g');
-        closing.lastIndex = i + run.length;
-        const end = closing.exec(text);
-        if (!end) {
-            prose += run; // an unmatched run is literal text
-            i += run.length;
-            continue;
-        }
-        pieces.push(prose, text.slice(i, end.index + run.length));
-        prose = '';
-        i = end.index + run.length;
+        out.push(line.replace(/^ {0,3}(#{1,6})(?=\s)/, (hashes) => (hashes.trim().length >= 6 ? '######' : '#####')));
     }
-    pieces.push(prose);
-    return pieces;
+    return out.join('\n');
 }
-/** Prose around the author's own Markdown links: those keep their target, their text is neutralised. */
-function safeProse(text, links) {
-    return text
-        .split(/(!?\[[^\]\n]*\]\([^)\s]*\))/g)
-        .map((piece, i) => {
-        if (i % 2 === 0)
-            return safeText(piece, links);
-        const [, label = '', target = ''] = /^(!?\[[^\]]*\])(\(.*\))$/.exec(piece) ?? [];
-        return `${neutralise(label)}${target}`;
-    })
-        .join('');
-}
-/** No entity, Slack token or mention survives. */
-function neutralise(text) {
-    return text
-        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/@(?!\u2060)/g, `@${release_notes_WORD_JOINER}`);
+/** An odd number of backticks, or an unclosed [, earlier on the line: a code span or a link's text. */
+function insideCodeOrLinkText(text, offset) {
+    const line = text.slice(text.lastIndexOf('\n', offset) + 1, offset);
+    const ticks = (line.match(/`/g) ?? []).length;
+    return ticks % 2 === 1 || (line.match(/\[/g) ?? []).length > (line.match(/\]/g) ?? []).length;
 }
 function safeText(text, links) {
     const repo = `${links.serverUrl}/${links.repository}`;
     return (text
         // Entities the server would decode into @, < or other markup.
         .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
-        // Slack tokens and <url|text> links: the server converts raw < ... > before Markdown.
+        // Slack tokens and <url|text> links: the server converts a raw < ... > before Markdown.
         .replace(/</g, '&lt;')
-        // GitHub mentions: a profile link that pings nobody here.
-        .replace(/(^|[^\w`/@\\])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?![\w@-])/g, (_m, before, user) => `${before}[@${release_notes_WORD_JOINER}${user}](${links.serverUrl}/${user})`)
-        // Any other @ (emails, @channel glued to text, escaped \@): a word joiner after it.
+        // Images would be fetched and shown: make them links. A link with no text shows nothing: name it.
+        .replace(/!\[/g, '[')
+        .replace(/\[\s*\]\(/g, '[link](')
+        // GitHub mentions: a profile link that pings nobody here (not inside a code span or a link's text).
+        .replace(/(^|[^\w`/@\\[])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?![\w@-])/g, (whole, before, user, offset, all) => insideCodeOrLinkText(all, offset) ? whole : `${before}[@${release_notes_WORD_JOINER}${user}](${links.serverUrl}/${user})`)
+        // Any other @ (emails, @channel glued to text, escaped \@, inside code spans): a word joiner.
         .replace(/@(?!\u2060)/g, `@${release_notes_WORD_JOINER}`)
         // #123: the issue or pull request (GitHub redirects an issue link to the PR).
-        .replace(/(^|[^\w&#/])#(\d{1,7})\b/g, (_m, before, n) => `${before}[#${n}](${repo}/issues/${n})`));
+        .replace(/(^|[^\w&#/[])#(\d{1,7})\b/g, (_m, before, n) => `${before}[#${n}](${repo}/issues/${n})`));
 }
 
 ;// CONCATENATED MODULE: ./src/render/release.ts
@@ -1313,8 +1297,11 @@ function releaseText(release, context, settings, labels, blocks, detail) {
             items.push(`- ${labels.moreAssets(hidden)}`);
         out.push([`**${labels.assets}**`, ...items].join('\n'));
     }
-    if (cut && url)
-        out.push(`_${labels.shortened} — [${labels.fullNotes}](${url})._`);
+    if (cut) {
+        // Said even without the release's own link: the tag's release page on this server.
+        const full = url ?? (context.repository ? `${context.serverUrl}/${context.repository}/releases/tag/${encodeURIComponent(release.tag)}` : undefined);
+        out.push(full ? `_${labels.shortened} — [${labels.fullNotes}](${full})._` : `_${labels.shortened}._`);
+    }
     return out.join('\n\n');
 }
 /** A link on this GitHub server only; anything else is shown without a link. */
@@ -1491,8 +1478,8 @@ function withScheme(proxy) {
 ;// CONCATENATED MODULE: ./src/kchat/retry-policy.ts
 /**
  * Which failed attempts are worth another try, and how long to wait first. Pure: the clock and
- * the random source are passed in. Transient: network errors (but an unknown host or a refused
- * certificate, which would fail again), timeouts, 408, 429, 502, 503, 504.
+ * the random source are passed in. Transient: network errors (but a refused certificate, which
+ * would fail again), timeouts, 408, 429, 502, 503, 504.
  * Everything else (400, 401, 403, 404, 413, 500, 501, ...) would fail the same way again; a 500
  * can also follow a partly created post, so retrying it risks a duplicate.
  */
@@ -1731,8 +1718,11 @@ function describeFailure(failure, timeoutMs) {
             return explainStatus(failure.status, failure.body);
     }
 }
-/** Errors that would be the same on the next try: the host does not exist, or its certificate is refused. */
-const PERMANENT_NETWORK_CODES = /^(ENOTFOUND|ERR_INVALID_URL|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID|ERR_SSL_)/;
+/**
+ * Errors that would be the same on the next try: a refused certificate. An unknown host is
+ * retried: hosted runners see passing DNS failures (ENOTFOUND) now and then.
+ */
+const PERMANENT_NETWORK_CODES = /^(ERR_INVALID_URL|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID|ERR_SSL_)/;
 function isPermanentNetworkError(error) {
     const e = error;
     return [e.code, e.cause?.code].some((code) => typeof code === 'string' && PERMANENT_NETWORK_CODES.test(code));

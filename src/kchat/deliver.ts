@@ -137,8 +137,11 @@ function describeFailure(failure: AttemptFailure, timeoutMs: number): string {
   }
 }
 
-/** Errors that would be the same on the next try: the host does not exist, or its certificate is refused. */
-const PERMANENT_NETWORK_CODES = /^(ENOTFOUND|ERR_INVALID_URL|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID|ERR_SSL_)/;
+/**
+ * Errors that would be the same on the next try: a refused certificate. An unknown host is
+ * retried: hosted runners see passing DNS failures (ENOTFOUND) now and then.
+ */
+const PERMANENT_NETWORK_CODES = /^(ERR_INVALID_URL|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID|ERR_SSL_)/;
 
 function isPermanentNetworkError(error: unknown): boolean {
   const e = error as { code?: unknown; cause?: { code?: unknown } };

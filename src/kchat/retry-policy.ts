@@ -1,7 +1,7 @@
 /**
  * Which failed attempts are worth another try, and how long to wait first. Pure: the clock and
- * the random source are passed in. Transient: network errors (but an unknown host or a refused
- * certificate, which would fail again), timeouts, 408, 429, 502, 503, 504.
+ * the random source are passed in. Transient: network errors (but a refused certificate, which
+ * would fail again), timeouts, 408, 429, 502, 503, 504.
  * Everything else (400, 401, 403, 404, 413, 500, 501, ...) would fail the same way again; a 500
  * can also follow a partly created post, so retrying it risks a duplicate.
  */

@@ -1,16 +1,22 @@
 /**
- * Release notes (the author's Markdown, untrusted) made safe for kChat, and cut to fit:
- * - GitHub @mentions become links to the GitHub profile whose text pings nobody in kChat
- *   (a word joiner after the @); every other @ gets one too;
- * - #123 becomes a link to the issue or pull request;
- * - Slack tokens (<!here>, <@U1>, <url|text>) and entities that decode to @ are neutralised;
- * - HTML comments are dropped, headings demoted under the message's own #### heading;
- * - code blocks and spans are left as they are (nothing fires inside code), but a < in them gets
- *   a word joiner, because the server's Slack conversions run on the raw text first.
- * Splitting into blocks keeps fenced code and tables whole, so a cut never breaks them.
+ * Release notes (the author's Markdown, untrusted) made safe for kChat, and cut to fit.
+ *
+ * Safety does not rest on telling code from prose the way the server does: every piece of text
+ * is made harmless in both readings. Outside fenced blocks, `<` becomes `&lt;`, entities are
+ * broken, and every `@` gets a word joiner (GitHub `@user` mentions become profile links whose
+ * text pings nobody); inside fenced blocks a word joiner follows every `@`, `<` and `&`: invisible
+ * in code, and still harmless if the server reads the block as prose after all. URLs keep their
+ * `@`s: the server never scans an autolink for mentions.
+ * Also: `#123` links to the issue or PR, HTML comments are dropped, headings (ATX and setext) are
+ * demoted under the message's #### heading, images become links, empty-label links show their URL.
+ * Splitting into blocks keeps fences whole (at any indentation, so a fence in a list item too),
+ * so a cut never falls inside one.
  */
 
 const WORD_JOINER = '\u2060';
+/** Any line opening or closing a fence, even indented in a list item. */
+const FENCE = /^\s*(`{3,}|~{3,})/;
+const URL_TOKEN = /((?:https?|ftp):\/\/[^\s<>()[\]]+)/g;
 
 export interface NotesLinks {
   /** https://github.com or the GHES URL. */
@@ -20,11 +26,12 @@ export interface NotesLinks {
 
 /** The notes as Markdown blocks, each safe on its own; join them with blank lines. */
 export function safeNoteBlocks(notes: string, links: NotesLinks): string[] {
-  const withoutComments = notes.replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?(-->|$)/g, '');
-  return splitBlocks(withoutComments).map((block) => (isFence(block) ? guardCode(block) : safeBlock(block, links)));
+  return splitBlocks(notes.replace(/\r\n?/g, '\n'))
+    .map((block) => (FENCE.test(block) ? guardCode(block) : safeProse(block, links)))
+    .filter((block) => block.trim() !== '');
 }
 
-/** Blocks separated by blank lines; a fenced code block is one block whatever it holds, an unclosed one runs to the end. */
+/** Blocks separated by blank lines; a fenced block is one block whatever it holds, an unclosed one runs to the end. */
 function splitBlocks(text: string): string[] {
   const blocks: string[] = [];
   let current: string[] = [];
@@ -34,14 +41,14 @@ function splitBlocks(text: string): string[] {
     current = [];
   };
   for (const line of text.split('\n')) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    const marker = FENCE.exec(line)?.[1];
     if (fence === undefined && marker) {
       flush();
       fence = marker;
       current.push(line);
     } else if (fence !== undefined) {
       current.push(line);
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) {
         fence = undefined;
         flush();
       }
@@ -53,67 +60,40 @@ function splitBlocks(text: string): string[] {
   return blocks;
 }
 
-function isFence(block: string): boolean {
-  return /^ {0,3}(`{3,}|~{3,})/.test(block);
-}
-
+/** Code: a word joiner after each @, < and &: the server's Slack conversions and mention scan find nothing. */
 function guardCode(code: string): string {
-  return code.replaceAll('<', `<${WORD_JOINER}`);
+  return code.replace(/[@<&]/g, `$&${WORD_JOINER}`);
 }
 
-/** One block of prose: inline code spans kept, the rest neutralised. */
-function safeBlock(block: string, links: NotesLinks): string {
-  const demoted = block.replace(/^ {0,3}(#{1,6})(?=\s)/gm, (hashes) => (hashes.trim().length >= 6 ? '######' : '#####'));
-  return splitCodeSpans(demoted)
-    .map((piece, i) => (i % 2 === 1 ? guardCode(piece) : safeProse(piece, links)))
+function safeProse(block: string, links: NotesLinks): string {
+  const text = demoteHeadings(block.replace(/<!--[\s\S]*?-->/g, '').replace(/^\s*\n/, '').trimEnd());
+  // URLs keep their characters (an @ in a package URL); the rest is neutralised.
+  return text
+    .split(URL_TOKEN)
+    .map((piece, i) => (i % 2 === 1 ? piece.replace(/</g, '&lt;') : safeText(piece, links)))
     .join('');
 }
 
-/** Prose and code spans, alternating (odd pieces are code): a span closes on a backtick run of its own length only. */
-function splitCodeSpans(text: string): string[] {
-  const pieces: string[] = [];
-  let prose = '';
-  for (let i = 0; i < text.length; ) {
-    const run = /^`+/.exec(text.slice(i))?.[0];
-    if (!run) {
-      prose += text[i];
-      i++;
+/** ATX headings become #####; a setext underline (=== or ---) becomes one too. */
+function demoteHeadings(block: string): string {
+  const lines = block.split('\n');
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    if (previous !== undefined && previous.trim() !== '' && /^ {0,3}(=+|-+)\s*$/.test(line) && !/^\s*([-*+]|\d+[.)])\s/.test(previous)) {
+      out[out.length - 1] = `##### ${previous.trim()}`;
       continue;
     }
-    const closing = new RegExp(`(?<!\`)${run}(?!\`)`, 'g');
-    closing.lastIndex = i + run.length;
-    const end = closing.exec(text);
-    if (!end) {
-      prose += run; // an unmatched run is literal text
-      i += run.length;
-      continue;
-    }
-    pieces.push(prose, text.slice(i, end.index + run.length));
-    prose = '';
-    i = end.index + run.length;
+    out.push(line.replace(/^ {0,3}(#{1,6})(?=\s)/, (hashes) => (hashes.trim().length >= 6 ? '######' : '#####')));
   }
-  pieces.push(prose);
-  return pieces;
+  return out.join('\n');
 }
 
-/** Prose around the author's own Markdown links: those keep their target, their text is neutralised. */
-function safeProse(text: string, links: NotesLinks): string {
-  return text
-    .split(/(!?\[[^\]\n]*\]\([^)\s]*\))/g)
-    .map((piece, i) => {
-      if (i % 2 === 0) return safeText(piece, links);
-      const [, label = '', target = ''] = /^(!?\[[^\]]*\])(\(.*\))$/.exec(piece) ?? [];
-      return `${neutralise(label)}${target}`;
-    })
-    .join('');
-}
-
-/** No entity, Slack token or mention survives. */
-function neutralise(text: string): string {
-  return text
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/@(?!\u2060)/g, `@${WORD_JOINER}`);
+/** An odd number of backticks, or an unclosed [, earlier on the line: a code span or a link's text. */
+function insideCodeOrLinkText(text: string, offset: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', offset) + 1, offset);
+  const ticks = (line.match(/`/g) ?? []).length;
+  return ticks % 2 === 1 || (line.match(/\[/g) ?? []).length > (line.match(/\]/g) ?? []).length;
 }
 
 function safeText(text: string, links: NotesLinks): string {
@@ -122,13 +102,18 @@ function safeText(text: string, links: NotesLinks): string {
     text
       // Entities the server would decode into @, < or other markup.
       .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
-      // Slack tokens and <url|text> links: the server converts raw < ... > before Markdown.
+      // Slack tokens and <url|text> links: the server converts a raw < ... > before Markdown.
       .replace(/</g, '&lt;')
-      // GitHub mentions: a profile link that pings nobody here.
-      .replace(/(^|[^\w`/@\\])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?![\w@-])/g, (_m, before: string, user: string) => `${before}[@${WORD_JOINER}${user}](${links.serverUrl}/${user})`)
-      // Any other @ (emails, @channel glued to text, escaped \@): a word joiner after it.
+      // Images would be fetched and shown: make them links. A link with no text shows nothing: name it.
+      .replace(/!\[/g, '[')
+      .replace(/\[\s*\]\(/g, '[link](')
+      // GitHub mentions: a profile link that pings nobody here (not inside a code span or a link's text).
+      .replace(/(^|[^\w`/@\\[])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?![\w@-])/g, (whole: string, before: string, user: string, offset: number, all: string) =>
+        insideCodeOrLinkText(all, offset) ? whole : `${before}[@${WORD_JOINER}${user}](${links.serverUrl}/${user})`,
+      )
+      // Any other @ (emails, @channel glued to text, escaped \@, inside code spans): a word joiner.
       .replace(/@(?!\u2060)/g, `@${WORD_JOINER}`)
       // #123: the issue or pull request (GitHub redirects an issue link to the PR).
-      .replace(/(^|[^\w&#/])#(\d{1,7})\b/g, (_m, before: string, n: string) => `${before}[#${n}](${repo}/issues/${n})`)
+      .replace(/(^|[^\w&#/[])#(\d{1,7})\b/g, (_m, before: string, n: string) => `${before}[#${n}](${repo}/issues/${n})`)
   );
 }

@@ -55,7 +55,11 @@ function releaseText(release: Release, context: RunContext, settings: MessageSet
     if (hidden > 0) items.push(`- ${labels.moreAssets(hidden)}`);
     out.push([`**${labels.assets}**`, ...items].join('\n'));
   }
-  if (cut && url) out.push(`_${labels.shortened} — [${labels.fullNotes}](${url})._`);
+  if (cut) {
+    // Said even without the release's own link: the tag's release page on this server.
+    const full = url ?? (context.repository ? `${context.serverUrl}/${context.repository}/releases/tag/${encodeURIComponent(release.tag)}` : undefined);
+    out.push(full ? `_${labels.shortened} — [${labels.fullNotes}](${full})._` : `_${labels.shortened}._`);
+  }
   return out.join('\n\n');
 }
 

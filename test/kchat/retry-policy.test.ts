@@ -15,7 +15,7 @@ describe('isTransient', () => {
   it('retries timeouts and network errors', () => {
     expect(isTransient({ kind: 'timeout' })).toBe(true);
     expect(isTransient({ kind: 'network', message: 'ECONNRESET', permanent: false })).toBe(true);
-    expect(isTransient({ kind: 'network', message: 'ENOTFOUND', permanent: true })).toBe(false);
+    expect(isTransient({ kind: 'network', message: 'CERT_HAS_EXPIRED', permanent: true })).toBe(false);
   });
 });
 

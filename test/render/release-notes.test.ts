@@ -33,17 +33,34 @@ describe('release notes made safe', () => {
     expect(safe('<!-- generated -->\n# Title\n\n### Details\n###### Small')).toBe('##### Title\n\n##### Details\n###### Small');
   });
 
-  it("keeps code as it is, but for the server's Slack conversions", () => {
-    const notes = 'Run `npm i @acme/rocket` then:\n\n```sh\ncurl <!channel> @here\n\nmore\n```\n\nDone.';
+  it('keeps code readable: only invisible word joiners after @, < and &, whatever reading the server makes of it', () => {
+    const notes = 'Run `npm i @acme/rocket` then:\n\n```sh\ncurl <!channel> @here &#64;all\n\nmore\n```\n\nDone.';
     const blocks = safeNoteBlocks(notes, LINKS);
-    expect(blocks).toEqual(['Run `npm i @acme/rocket` then:', '```sh\ncurl <\u2060!channel> @here\n\nmore\n```', 'Done.']);
+    expect(blocks).toEqual(['Run `npm i @\u2060acme/rocket` then:', '```sh\ncurl <\u2060!channel> @\u2060here &\u2060#64;all\n\nmore\n```', 'Done.']);
     expect(mentionsIn(onServer(blocks.join('\n\n')))).toEqual([]);
+    // Read as prose (had the server not seen a fence), still nothing fires.
+    expect(mentionsIn(onServer(blocks[1]!.replace(/```/g, '')))).toEqual([]);
+  });
+
+  it('keeps a fence in a list item whole, and URLs with @ intact', () => {
+    const blocks = safeNoteBlocks('1. Install:\n\n    ```sh\n    npm i @scope/pkg\n\n    echo #12\n    ```\n\nSee https://www.npmjs.com/package/@acme/rocket', LINKS);
+    expect(blocks[1]).toBe('    ```sh\n    npm i @\u2060scope/pkg\n\n    echo #12\n    ```');
+    expect(blocks[2]).toBe('See https://www.npmjs.com/package/@acme/rocket');
+  });
+
+  it('demotes setext headings, turns images into links and names empty links', () => {
+    expect(safe('Title\n=====\n\nSub\n---')).toBe('##### Title\n\n##### Sub');
+    expect(safe('![shot](https://github.com/a.png) [](https://x.example/t)')).toBe('[shot](https://github.com/a.png) [link](https://x.example/t)');
+  });
+
+  it('escaped brackets, code spans across list items and odd fences fire nothing', () => {
+    for (const notes of ['\\[a](@channel) \\[b](<!channel>) \\[c](&#64;here) [d\\](@here)', '\\`@here`', '[x](b`) @here `', '- a `\n- @here `', '~~~ a`b\n@all\n~~~', '```\nx\n``` ```\n@here\n```']) {
+      expect(mentionsIn(onServer(safe(notes))), notes).toEqual([]);
+    }
   });
 
   it('keeps the author\'s links, with their text neutralised', () => {
-    expect(safe('See [the @here docs](https://docs.example.org/x) and ![logo](https://github.com/acme/rocket/logo.png).')).toBe(
-      'See [the @\u2060here docs](https://docs.example.org/x) and ![logo](https://github.com/acme/rocket/logo.png).',
-    );
+    expect(safe('See [the @here docs](https://docs.example.org/x).')).toBe('See [the @\u2060here docs](https://docs.example.org/x).');
   });
 
   it('closes a code block the author left open', () => {

@@ -57,6 +57,13 @@ describe('renderRelease', () => {
     expect(mentionsIn(onServer(text))).toEqual([]);
   });
 
+  it("says it cut the notes even without the release's own link, pointing at the tag's release page", () => {
+    const notes = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} of the notes.`).join('\n\n');
+    const text = renderRelease({ ...RELEASE, url: '', notes }, CONTEXT, settings());
+    expect(codePointLength(text)).toBeLessThanOrEqual(MAX_POST_CODE_POINTS);
+    expect(text).toContain('_Shortened to fit kChat — [full release notes](https://github.com/acme/rocket/releases/tag/v1.2.0)._');
+  });
+
   it('lists 50 assets, and shortens the list only when the post would not fit', () => {
     const assets = Array.from({ length: 50 }, (_, i) => ({ name: `rocket-${i}.zip`, size: i * 1_000_003, url: `https://github.com/acme/rocket/releases/download/v1.2.0/rocket-${i}.zip` }));
     const text = renderRelease({ ...RELEASE, assets }, CONTEXT, settings());

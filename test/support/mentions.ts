@@ -62,7 +62,11 @@ function record(word: string, found: Set<string>): void {
 export function textNodes(message: string): string {
   const withoutFences = removeFencedCode(message);
   let out = '';
+  // Unescaped [ seen on this line: only then is `](` a link's destination.
+  let openBrackets = 0;
   for (let i = 0; i < withoutFences.length; ) {
+    if (withoutFences[i] === '\n') openBrackets = 0;
+    else if (withoutFences[i] === '[') openBrackets++;
     const ch = withoutFences[i]!;
     const next = withoutFences[i + 1];
     if (ch === '\\' && next !== undefined && ASCII_PUNCTUATION.test(next)) {
@@ -78,8 +82,9 @@ export function textNodes(message: string): string {
         out += ' ';
         i = close + run.length;
       }
-    } else if (ch === ']' && next === '(') {
+    } else if (ch === ']' && next === '(' && openBrackets > 0) {
       const end = withoutFences.indexOf(')', i + 2);
+      openBrackets--;
       out += ' ';
       i = end === -1 ? withoutFences.length : end + 1;
     } else if (ch === '&') {
