@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 28 modules
@@ -819,9 +821,11 @@ async function firstBytes(path) {
 
 
 
+
 /** Files read at once: enough to keep the disk busy, few enough for a 1024 open-file limit. */
 const PARALLEL_FILES = 16;
 async function collectReports(lines, options) {
+    keepYoungGenerationSmall();
     const components = [];
     for (const line of lines) {
         const files = await findFiles(line.patterns, options.workspace);
@@ -853,6 +857,20 @@ async function collectReports(lines, options) {
         }
     }
     return components;
+}
+/**
+ * Streaming a big report allocates fast and briefly; left alone, V8 grows its young generation to
+ * match, and a 100 MB report peaked at 170 MB of memory. Not growing it keeps the peak near
+ * 125 MB for about 3% more time (measured, npm run bench). The runner starts node without flags,
+ * hence the runtime setting; it is only a sizing heuristic, and failing to set it changes nothing.
+ */
+function keepYoungGenerationSmall() {
+    try {
+        (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
+    }
+    catch {
+        // An older or stricter V8: parse with its defaults.
+    }
 }
 /** `fn` over `items`, at most `limit` at a time, results in order. */
 async function mapLimited(items, limit, fn) {

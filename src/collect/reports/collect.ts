@@ -3,6 +3,7 @@
  * globs (via @actions/glob, relative to the workspace), then each file through parseReport.
  */
 import { stat } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { create } from '@actions/glob';
 import { type ComponentResult, type TestedComponent, sumCounts } from '../../report/model.ts';
@@ -23,6 +24,7 @@ export interface CollectOptions {
 }
 
 export async function collectReports(lines: readonly ReportsLine[], options: CollectOptions): Promise<ComponentResult[]> {
+  keepYoungGenerationSmall();
   const components: ComponentResult[] = [];
   for (const line of lines) {
     const files = await findFiles(line.patterns, options.workspace);
@@ -52,6 +54,20 @@ export async function collectReports(lines: readonly ReportsLine[], options: Col
     }
   }
   return components;
+}
+
+/**
+ * Streaming a big report allocates fast and briefly; left alone, V8 grows its young generation to
+ * match, and a 100 MB report peaked at 170 MB of memory. Not growing it keeps the peak near
+ * 125 MB for about 3% more time (measured, npm run bench). The runner starts node without flags,
+ * hence the runtime setting; it is only a sizing heuristic, and failing to set it changes nothing.
+ */
+function keepYoungGenerationSmall(): void {
+  try {
+    setFlagsFromString('--semi-space-growth-factor=1');
+  } catch {
+    // An older or stricter V8: parse with its defaults.
+  }
 }
 
 /** `fn` over `items`, at most `limit` at a time, results in order. */
