@@ -7,7 +7,7 @@
  * success attribute decides, and without that a <failure> child (nunit3/jenkins/NUnit-issue6353.xml).
  * Parameterised cases are separate <test-case>s with distinct full names, so each counts.
  */
-import type { Outcome, Tally } from '../tally.ts';
+import type { CaseRecord, Outcome, Tally } from '../tally.ts';
 import { type Format, type FormatHandler, MessageAndStack } from './format.ts';
 
 const NUNIT3: Record<string, Outcome> = { passed: 'passed', failed: 'failed', skipped: 'skipped', inconclusive: 'skipped', warning: 'passed' };
@@ -58,7 +58,7 @@ class NUnitReader implements FormatHandler {
     else if (name === 'test-case' && this.current) {
       const c = this.current;
       const outcome = c.outcome ?? (c.failure ? 'failed' : 'passed');
-      const record: Parameters<Tally['add']>[0] = { classname: c.classname, name: c.name, outcome };
+      const record: CaseRecord = { classname: c.classname, name: c.name, outcome };
       if (outcome === 'failed' || outcome === 'errored') c.text.describe(record);
       this.tally.add(record);
       this.current = undefined;

@@ -6,7 +6,7 @@
  * not. The class comes from <TestDefinitions>, which may come after the results, so runs are keyed
  * by testId (unique per test) rather than by class and name.
  */
-import type { Outcome, Tally } from '../tally.ts';
+import type { CaseRecord, Outcome, Tally } from '../tally.ts';
 import { CappedText, type Format, type FormatHandler, detailLines, firstLine } from './format.ts';
 
 const OUTCOMES: Record<string, Outcome> = { passed: 'passed', failed: 'failed', error: 'errored', timeout: 'errored' };
@@ -62,7 +62,7 @@ class TrxReader implements FormatHandler {
       const r = this.open_.pop()!;
       if (r.hasInner) return; // the rows were counted
       const key = this.open_.length > 0 ? `${r.testId}\u0000${r.name}` : r.testId;
-      const record: Parameters<Tally['add']>[0] = { classname: key, name: r.name, outcome: r.outcome };
+      const record: CaseRecord = { classname: key, name: r.name, outcome: r.outcome };
       const message = firstLine(r.message?.text);
       if (message) record.message = message;
       const details = detailLines(r.stack?.text ?? r.message?.text);

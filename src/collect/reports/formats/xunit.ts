@@ -2,7 +2,7 @@
  * xUnit.net v2 XML (<assemblies>, or one <assembly>). Each <test> counts: result Pass passes,
  * Fail fails, Skip and NotRun are skipped. Its class is the type attribute.
  */
-import type { Outcome, Tally } from '../tally.ts';
+import type { CaseRecord, Outcome, Tally } from '../tally.ts';
 import { type Format, type FormatHandler, MessageAndStack } from './format.ts';
 
 const OUTCOMES: Record<string, Outcome> = { pass: 'passed', fail: 'failed', skip: 'skipped', notrun: 'skipped' };
@@ -35,7 +35,7 @@ class XunitReader implements FormatHandler {
     this.current?.text.close(name);
     if (name === 'test' && this.current) {
       const c = this.current;
-      const record: Parameters<Tally['add']>[0] = { classname: c.classname, name: c.name, outcome: c.outcome };
+      const record: CaseRecord = { classname: c.classname, name: c.name, outcome: c.outcome };
       if (c.outcome === 'failed') c.text.describe(record);
       this.tally.add(record);
       this.current = undefined;
