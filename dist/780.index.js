@@ -217,8 +217,8 @@ async function parseResultsJson(path, size) {
     catch (error) {
         return { kind: 'unreadable', reason: `not valid JSON (${error.message})` };
     }
-    if (!isObject(value) || value['schema'] !== results_file/* RESULTS_SCHEMA */.Bi || !Array.isArray(value['components'])) {
-        return { kind: 'unreadable', reason: `not a test report: JSON, but not a kchat-notify results file (${results_file/* RESULTS_SCHEMA */.Bi})` };
+    if (!isObject(value) || value['schema'] !== results_file/* RESULTS_SCHEMA */.B || !Array.isArray(value['components'])) {
+        return { kind: 'unreadable', reason: `not a test report: JSON, but not a kchat-notify results file (${results_file/* RESULTS_SCHEMA */.B})` };
     }
     const counts = { tests: 0, failures: 0, errors: 0, skipped: 0, flaky: 0 };
     const failed = [];

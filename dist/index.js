@@ -1370,7 +1370,7 @@ async function composeResults(config, env, context, settings, log, redact) {
     };
     // The results file is a side output: failing to write it must not stop the message.
     try {
-        composed.outputs['results'] = await (0,results_file/* writeResultsFile */.At)(report, env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), redact);
+        composed.outputs['results'] = await (0,results_file/* writeResultsFile */.A)(report, env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), redact);
     }
     catch (error) {
         log.warning(`Could not write the results file: ${error.message}`);
@@ -1959,10 +1959,9 @@ function sumCounts(list) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   At: () => (/* binding */ writeResultsFile),
-/* harmony export */   Bi: () => (/* binding */ RESULTS_SCHEMA)
+/* harmony export */   A: () => (/* binding */ writeResultsFile),
+/* harmony export */   B: () => (/* binding */ RESULTS_SCHEMA)
 /* harmony export */ });
-/* unused harmony export resultsJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);

@@ -72,7 +72,7 @@ export function readConfig(read: ReadInput, webhook: WebhookUrl = parseWebhookUr
   };
 }
 
-export function parseStatus(raw: string): JobStatus {
+function parseStatus(raw: string): JobStatus {
   const value = raw.trim().toLowerCase();
   if (value === '') return 'success';
   if ((JOB_STATUSES as readonly string[]).includes(value)) return value as JobStatus;
@@ -83,7 +83,7 @@ const CHANNEL_WIDE = new Set(['@channel', '@here', '@all']);
 const USERNAME = /^@?[a-z0-9][a-z0-9._-]*$/i;
 
 /** `@channel`, `@here`, `@all` or usernames (with or without @), separated by spaces or commas. */
-export function parseMention(raw: string): string[] {
+function parseMention(raw: string): string[] {
   const who: string[] = [];
   for (const token of raw.split(/[\s,]+/).filter((t) => t !== '')) {
     if (!USERNAME.test(token)) {
@@ -96,7 +96,7 @@ export function parseMention(raw: string): string[] {
 }
 
 /** A comma list of statuses, or `always`, or `never`. Empty means the default, `failure`. */
-export function parseMentionOn(raw: string): Set<JobStatus> {
+function parseMentionOn(raw: string): Set<JobStatus> {
   const on = new Set<JobStatus>();
   const tokens = raw.split(/[\s,]+/).map((t) => t.toLowerCase()).filter((t) => t !== '');
   if (tokens.length === 0) return new Set(['failure']);

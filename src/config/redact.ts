@@ -1,7 +1,7 @@
 /** Replaces every secret in a text by `***`. Every line we print, and every error, goes through one of these. */
 export type Redact = (text: string) => string;
 
-export const MASK = '***';
+const MASK = '***';
 
 export function createRedactor(secrets: readonly string[]): Redact {
   // Longest first, so a key inside the URL never leaves half a URL behind.

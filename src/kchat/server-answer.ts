@@ -26,7 +26,7 @@ export function postIdFrom(body: string): string | undefined {
   return undefined;
 }
 
-export function parseAppError(body: string): AppError | undefined {
+function parseAppError(body: string): AppError | undefined {
   try {
     const value: unknown = JSON.parse(body);
     if (typeof value !== 'object' || value === null) return undefined;

@@ -43,7 +43,7 @@ export const FULL_DETAIL: Detail = { failureMessages: true, passingRows: true, m
 /** More passing jobs than this are summed up in one row even when they would fit. */
 const MAX_PASSING_JOB_ROWS = 20;
 
-export const STATUS_EMOJI: Record<JobStatus, string> = { success: '✅', failure: '❌', cancelled: '🚫', skipped: '⏭️' };
+const STATUS_EMOJI: Record<JobStatus, string> = { success: '✅', failure: '❌', cancelled: '🚫', skipped: '⏭️' };
 
 /** The alignment row of the reference message: left, centre, left. */
 const ALIGNMENT = '|:-----------|:-----------:|:-----------------------------------------------|';

@@ -10,7 +10,7 @@ import { type Report, passedCount, totals } from './model.ts';
 
 export const RESULTS_SCHEMA = 'kchat-notify/results@1';
 
-export function resultsJson(report: Report): object {
+function resultsJson(report: Report): object {
   const sum = totals(report.components);
   const c = report.context;
   return {

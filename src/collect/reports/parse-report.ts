@@ -14,7 +14,7 @@ import { Tally } from './tally.ts';
 import { XmlError, streamXml } from './xml-stream.ts';
 import type { FailedTest, TestCounts } from '../../report/model.ts';
 
-export const FORMATS: readonly Format[] = [junit, trx, nunit, xunit];
+const FORMATS: readonly Format[] = [junit, trx, nunit, xunit];
 
 export type ParsedReport =
   | { kind: 'tests'; format: FormatName | 'results'; title: string | undefined; counts: TestCounts; failed: FailedTest[]; detailsUrl?: string }
