@@ -1764,7 +1764,7 @@ async function run(runner, env) {
         await notify(runner, env, config, redact);
     }
     catch (error) {
-        runner.setOutput('delivered', 'false');
+        setOutputSafely(runner, 'delivered', 'false');
         if (error instanceof InputError) {
             runner.setFailed(redact(error.message));
             return;
@@ -1772,6 +1772,15 @@ async function run(runner, env) {
         const e = error instanceof Error ? error : new Error(String(error));
         runner.debug(redact(e.stack ?? e.message));
         runner.setFailed(redact(`kchat-notify failed unexpectedly: ${e.message}`));
+    }
+}
+/** On the error path an output that cannot be written (no GITHUB_OUTPUT file) must not hide the error itself. */
+function setOutputSafely(runner, name, value) {
+    try {
+        runner.setOutput(name, value);
+    }
+    catch {
+        // The error being reported says more.
     }
 }
 /**

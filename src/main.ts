@@ -21,7 +21,7 @@ export async function run(runner: Runner, env: Env): Promise<void> {
     const config = readConfig((name) => runner.getInput(name), webhook);
     await notify(runner, env, config, redact);
   } catch (error) {
-    runner.setOutput('delivered', 'false');
+    setOutputSafely(runner, 'delivered', 'false');
     if (error instanceof InputError) {
       runner.setFailed(redact(error.message));
       return;
@@ -29,6 +29,15 @@ export async function run(runner: Runner, env: Env): Promise<void> {
     const e = error instanceof Error ? error : new Error(String(error));
     runner.debug(redact(e.stack ?? e.message));
     runner.setFailed(redact(`kchat-notify failed unexpectedly: ${e.message}`));
+  }
+}
+
+/** On the error path an output that cannot be written (no GITHUB_OUTPUT file) must not hide the error itself. */
+function setOutputSafely(runner: Runner, name: string, value: string): void {
+  try {
+    runner.setOutput(name, value);
+  } catch {
+    // The error being reported says more.
   }
 }
 

@@ -235,6 +235,14 @@ describe('input errors fail the step, name the input, and print no secret', () =
     if (inputs['webhook-url']) expect(run.everything.replace(/^::add-mask::.*$/gm, '')).not.toContain('secret');
   });
 
+  it('reports a runner without a usable GITHUB_OUTPUT as an error, not a crash', async () => {
+    server = await startFakeKchat();
+    const run = await runAction({ 'webhook-url': server.hookUrl(), 'dry-run': 'true' }, { env: { GITHUB_OUTPUT: '/nonexistent/kchat-notify/output' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::kchat-notify failed unexpectedly: Missing file at path: \/nonexistent\/kchat-notify\/output$/m);
+    expect(run.stderr).toBe('');
+  });
+
   it('warns when the key would travel over plain http to another host', async () => {
     server = await startFakeKchat();
     const run = await runAction({ 'webhook-url': 'http://kchat.invalid/hooks/abc123', 'dry-run': 'true' });
