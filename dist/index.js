@@ -290,6 +290,7 @@ const LABELS = {
         run: 'run',
         attempt: 'attempt',
         duration: 'took',
+        durationColumn: 'Duration',
         morePassed: (n) => `${n} more ${n === 1 ? 'component' : 'components'} passed`,
         moreComponents: (n) => `${n} more ${n === 1 ? 'component' : 'components'} not shown`,
         moreFailed: (n) => `and ${n} more failed ${n === 1 ? 'test' : 'tests'}`,
@@ -331,6 +332,7 @@ const LABELS = {
         run: 'exécution',
         attempt: 'tentative',
         duration: 'durée',
+        durationColumn: 'Durée',
         morePassed: (n) => `${n} ${n === 1 ? 'autre composant réussi' : 'autres composants réussis'}`,
         moreComponents: (n) => `${n} ${n === 1 ? 'autre composant non affiché' : 'autres composants non affichés'}`,
         moreFailed: (n) => `et ${n} ${n === 1 ? 'autre test échoué' : 'autres tests échoués'}`,
@@ -372,6 +374,7 @@ const LABELS = {
         run: 'Lauf',
         attempt: 'Versuch',
         duration: 'Dauer',
+        durationColumn: 'Dauer',
         morePassed: (n) => `${n} weitere ${n === 1 ? 'Komponente' : 'Komponenten'} erfolgreich`,
         moreComponents: (n) => `${n} weitere ${n === 1 ? 'Komponente' : 'Komponenten'} nicht angezeigt`,
         moreFailed: (n) => `und ${n} weitere fehlgeschlagene ${n === 1 ? 'Test' : 'Tests'}`,
@@ -413,6 +416,7 @@ const LABELS = {
         run: 'esecuzione',
         attempt: 'tentativo',
         duration: 'durata',
+        durationColumn: 'Durata',
         morePassed: (n) => `${n} ${n === 1 ? 'altro componente riuscito' : 'altri componenti riusciti'}`,
         moreComponents: (n) => `${n} ${n === 1 ? 'altro componente non mostrato' : 'altri componenti non mostrati'}`,
         moreFailed: (n) => `e ${n} ${n === 1 ? 'altro test non riuscito' : 'altri test non riusciti'}`,
@@ -454,6 +458,7 @@ const LABELS = {
         run: 'ejecución',
         attempt: 'intento',
         duration: 'duración',
+        durationColumn: 'Duración',
         morePassed: (n) => `${n} ${n === 1 ? 'componente más correcto' : 'componentes más correctos'}`,
         moreComponents: (n) => `${n} ${n === 1 ? 'componente más no mostrado' : 'componentes más no mostrados'}`,
         moreFailed: (n) => `y ${n} ${n === 1 ? 'prueba fallida más' : 'pruebas fallidas más'}`,
@@ -875,7 +880,8 @@ function renderMessage(report, settings, detail = FULL_DETAIL) {
     if (detail.extras && settings.text)
         head.push(settings.text);
     blocks.push(head.join('\n'));
-    const where = whereLine(report, labels, detail.extras, tested || report.jobs !== undefined);
+    // With test results the heading is the date: the status goes on this line instead.
+    const where = whereLine(report, labels, detail.extras, tested);
     const footer = footerLine(report, labels, detail.extras);
     if (tested || report.jobs) {
         if (where)
@@ -975,7 +981,7 @@ function jobsBlock(report, labels, detail) {
     const sorted = [...jobs.jobs].sort((a, b) => JOB_ORDER[a.outcome] - JOB_ORDER[b.outcome]);
     const attention = sorted.filter((j) => j.outcome === 'failure' || j.outcome === 'cancelled' || j.outcome === 'running');
     const quiet = sorted.filter((j) => j.outcome === 'success' || j.outcome === 'skipped');
-    const rows = [`| ${labels.job} | ${labels.result} | ${labels.duration} |`, ALIGNMENT];
+    const rows = [`| ${labels.job} | ${labels.result} | ${labels.durationColumn} |`, ALIGNMENT];
     const shown = attention.slice(0, detail.maxFailingJobs);
     for (const job of shown)
         rows.push(jobRow(job, report, labels));

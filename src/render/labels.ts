@@ -33,6 +33,7 @@ export interface Labels {
   run: string;
   attempt: string;
   duration: string;
+  durationColumn: string;
   morePassed: (n: number) => string;
   moreComponents: (n: number) => string;
   moreFailed: (n: number) => string;
@@ -76,6 +77,7 @@ export const LABELS: Record<Language, Labels> = {
     run: 'run',
     attempt: 'attempt',
     duration: 'took',
+    durationColumn: 'Duration',
     morePassed: (n) => `${n} more ${n === 1 ? 'component' : 'components'} passed`,
     moreComponents: (n) => `${n} more ${n === 1 ? 'component' : 'components'} not shown`,
     moreFailed: (n) => `and ${n} more failed ${n === 1 ? 'test' : 'tests'}`,
@@ -117,6 +119,7 @@ export const LABELS: Record<Language, Labels> = {
     run: 'exécution',
     attempt: 'tentative',
     duration: 'durée',
+    durationColumn: 'Durée',
     morePassed: (n) => `${n} ${n === 1 ? 'autre composant réussi' : 'autres composants réussis'}`,
     moreComponents: (n) => `${n} ${n === 1 ? 'autre composant non affiché' : 'autres composants non affichés'}`,
     moreFailed: (n) => `et ${n} ${n === 1 ? 'autre test échoué' : 'autres tests échoués'}`,
@@ -158,6 +161,7 @@ export const LABELS: Record<Language, Labels> = {
     run: 'Lauf',
     attempt: 'Versuch',
     duration: 'Dauer',
+    durationColumn: 'Dauer',
     morePassed: (n) => `${n} weitere ${n === 1 ? 'Komponente' : 'Komponenten'} erfolgreich`,
     moreComponents: (n) => `${n} weitere ${n === 1 ? 'Komponente' : 'Komponenten'} nicht angezeigt`,
     moreFailed: (n) => `und ${n} weitere fehlgeschlagene ${n === 1 ? 'Test' : 'Tests'}`,
@@ -199,6 +203,7 @@ export const LABELS: Record<Language, Labels> = {
     run: 'esecuzione',
     attempt: 'tentativo',
     duration: 'durata',
+    durationColumn: 'Durata',
     morePassed: (n) => `${n} ${n === 1 ? 'altro componente riuscito' : 'altri componenti riusciti'}`,
     moreComponents: (n) => `${n} ${n === 1 ? 'altro componente non mostrato' : 'altri componenti non mostrati'}`,
     moreFailed: (n) => `e ${n} ${n === 1 ? 'altro test non riuscito' : 'altri test non riusciti'}`,
@@ -240,6 +245,7 @@ export const LABELS: Record<Language, Labels> = {
     run: 'ejecución',
     attempt: 'intento',
     duration: 'duración',
+    durationColumn: 'Duración',
     morePassed: (n) => `${n} ${n === 1 ? 'componente más correcto' : 'componentes más correctos'}`,
     moreComponents: (n) => `${n} ${n === 1 ? 'componente más no mostrado' : 'componentes más no mostrados'}`,
     moreFailed: (n) => `y ${n} ${n === 1 ? 'prueba fallida más' : 'pruebas fallidas más'}`,

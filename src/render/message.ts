@@ -64,7 +64,8 @@ export function renderMessage(report: Report, settings: MessageSettings, detail:
   if (detail.extras && settings.text) head.push(settings.text);
   blocks.push(head.join('\n'));
 
-  const where = whereLine(report, labels, detail.extras, tested || report.jobs !== undefined);
+  // With test results the heading is the date: the status goes on this line instead.
+  const where = whereLine(report, labels, detail.extras, tested);
   const footer = footerLine(report, labels, detail.extras);
   if (tested || report.jobs) {
     if (where) blocks.push(where);
@@ -155,7 +156,7 @@ function jobsBlock(report: Report, labels: Labels, detail: Detail): string {
   const sorted = [...jobs.jobs].sort((a, b) => JOB_ORDER[a.outcome] - JOB_ORDER[b.outcome]);
   const attention = sorted.filter((j) => j.outcome === 'failure' || j.outcome === 'cancelled' || j.outcome === 'running');
   const quiet = sorted.filter((j) => j.outcome === 'success' || j.outcome === 'skipped');
-  const rows = [`| ${labels.job} | ${labels.result} | ${labels.duration} |`, ALIGNMENT];
+  const rows = [`| ${labels.job} | ${labels.result} | ${labels.durationColumn} |`, ALIGNMENT];
   const shown = attention.slice(0, detail.maxFailingJobs);
   for (const job of shown) rows.push(jobRow(job, report, labels));
   for (const outcome of ['failure', 'cancelled', 'running'] as const) {

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/model.ts';
 import { LANGUAGES } from '../../src/render/labels.ts';
 import { type MessageSettings, renderMessage } from '../../src/render/message.ts';
+import { renderRelease } from '../../src/render/release.ts';
+import type { Release } from '../../src/context/release.ts';
 import { CONTEXT, report, settings, tested } from '../support/reports.ts';
 
 const FAILED_PR = report(
@@ -45,7 +47,34 @@ const CASES: [string, Report, MessageSettings][] = [
   ...LANGUAGES.filter((l) => l !== 'en').map((language): [string, Report, MessageSettings] => [`failed-pull-request.${language}`, FAILED_PR, settings({ language, timeZone: 'Europe/Zurich' })]),
 ];
 
+const MATRIX_JOBS = [
+  ...Array.from({ length: 30 }, (_, i) => ({ name: `test (ubuntu-latest, ${18 + (i % 4) * 2}, shard ${i})`, outcome: 'success' as const, durationMs: 61_000 + i * 1000, url: `https://github.com/acme/rocket/actions/runs/4242/job/${9000 + i}` })),
+  { name: 'test (windows-latest, 22, shard 7)', outcome: 'failure' as const, durationMs: 312_000, url: 'https://github.com/acme/rocket/actions/runs/4242/job/9100' },
+  { name: 'test (macos-latest, 24, shard 3)', outcome: 'cancelled' as const, durationMs: 5_000, url: 'https://github.com/acme/rocket/actions/runs/4242/job/9101' },
+  { name: 'lint', outcome: 'skipped' as const, url: 'https://github.com/acme/rocket/actions/runs/4242/job/9102' },
+];
+
+const RELEASE: Release = {
+  tag: 'v1.2.0',
+  name: 'Rocket 1.2',
+  notes: '## What changed\n\n- Faster login by @octocat in #42\n- Fix a crash on start (#43) <!-- internal -->\n\n```sh\nnpm i @acme/rocket@1.2.0\n```\n\n**Full Changelog**: https://github.com/acme/rocket/compare/v1.1.0...v1.2.0',
+  url: 'https://github.com/acme/rocket/releases/tag/v1.2.0',
+  author: 'octocat',
+  prerelease: false,
+  assets: [{ name: 'rocket-linux-x64.tar.gz', size: 12_345_678, url: 'https://github.com/acme/rocket/releases/download/v1.2.0/rocket-linux-x64.tar.gz' }],
+};
+
 describe('expected messages', () => {
+  it.each([
+    ['workflow-matrix', () => renderMessage(report('failure', [], { jobs: { kind: 'jobs', jobs: MATRIX_JOBS }, durationMs: 1_312_000 }), settings())],
+    ['release', () => renderRelease(RELEASE, CONTEXT, settings({ mention: { who: ['@here'], on: new Set(['success']) } }))],
+  ])('%s', async (name, render) => {
+    const file = new URL(`./expected/${name}.md`, import.meta.url);
+    const text = `${render()}\n`;
+    if (process.env['UPDATE_EXPECTED']) await writeFile(file, text);
+    expect(text).toBe(await readFile(file, 'utf8'));
+  });
+
   it.each(CASES)('%s', async (name, run, messageSettings) => {
     const file = new URL(`./expected/${name}.md`, import.meta.url);
     const text = `${renderMessage(run, messageSettings)}\n`;

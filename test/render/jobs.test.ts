@@ -31,7 +31,7 @@ describe('the jobs table', () => {
     expect(text).toContain('**Jobs**: 1 failed · 1 cancelled · 1 running · 1 passed · 1 skipped');
     const table = parseMarkdown(text).tables[0]!;
     expect(table.rows).toEqual([
-      ['Job', 'Result', 'took'],
+      ['Job', 'Result', 'Duration'],
       ['test (ubuntu-latest, 2)', '❌ failed', '1 min 03 s'],
       ['test (ubuntu-latest, 3)', '🚫 cancelled', '1 min 04 s'],
       ['test (ubuntu-latest, 5)', '⏳ running', '1 min 06 s'],
@@ -45,7 +45,7 @@ describe('the jobs table', () => {
   it('sums up many passing jobs in one row', () => {
     const jobs = [...Array.from({ length: 218 }, (_, i) => job(i, 'success')), job(999, 'failure')];
     const rows = parseMarkdown(renderMessage(workflowReport(jobs), settings())).tables[0]!.rows;
-    expect(rows).toEqual([['Job', 'Result', 'took'], ['test (ubuntu-latest, 999)', '❌ failed', '17 min 40 s'], ['218 more jobs passed', '✅', '']]);
+    expect(rows).toEqual([['Job', 'Result', 'Duration'], ['test (ubuntu-latest, 999)', '❌ failed', '17 min 40 s'], ['218 more jobs passed', '✅', '']]);
   });
 
   it('fits 1,000 jobs with every failed one linked, and shortens the failed rows only past the limit', () => {
